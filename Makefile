@@ -1,0 +1,39 @@
+# `make demo` and `make test` are the whole set-up on a fresh machine with Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export SEMGREP_ENABLE_VERSION_CHECK := 0
+export SEMGREP_SEND_METRICS := off
+
+.PHONY: demo test lint typecheck rules-test pytest workflows bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,llm]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/secops scan examples/vulnerable-app --fail-on critical
+
+lint: $(STAMP)
+	$(BIN)/ruff check secops tests bench
+	$(BIN)/ruff format --check secops tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+rules-test: $(STAMP)
+	$(BIN)/semgrep --test --metrics=off --disable-version-check appsec_rules/
+
+pytest: $(STAMP)
+	$(BIN)/pytest -n 2 --dist loadgroup
+
+test: lint typecheck rules-test pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/scan_bench.py
+
+clean:
+	rm -rf $(VENV) .secops .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Command bodies: each takes plain arguments, returns an exit code, and leaves parsing to cli.py."""

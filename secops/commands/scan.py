@@ -1,0 +1,104 @@
+"""`secops scan` and `secops baseline create`."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from secops import __version__
+from secops._subprocess import CommandError, run
+from secops.errors import ExitCode, UsageError
+from secops.gate import evaluate
+from secops.models import ScanResult, TriagedFinding
+from secops.policy import Policy, load_policy
+from secops.report.interface import OutputFormat, Report
+from secops.scan.baseline import load_baseline, write_baseline
+from secops.scan.engine import ScanRequest, scan
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    paths: tuple[Path, ...] = ()
+    root: Path | None = None
+    diff_base: str | None = None
+    staged: bool = False
+    baseline: Path | None = None
+    extra_rules: tuple[Path, ...] = ()
+    policy_file: Path | None = None
+    fmt: OutputFormat = OutputFormat.TERMINAL
+    outputs: dict[OutputFormat, Path] = field(default_factory=dict)
+    fail_on: str | None = None
+    triage: bool = True
+
+
+def resolve_root(paths: tuple[Path, ...], explicit: Path | None) -> Path:
+    """--root, else the git work tree holding the first path, else that directory, else the cwd."""
+    if explicit is not None:
+        if not explicit.is_dir():
+            raise UsageError(f"--root {explicit} is not a directory", hint="pass the repository's top directory")
+        return explicit.resolve()
+    anchor = paths[0] if paths else Path.cwd()
+    if not anchor.exists():
+        raise UsageError(f"path {anchor} does not exist", hint="pass existing files or directories to scan")
+    directory = anchor if anchor.is_dir() else anchor.parent
+    try:
+        done = run(["git", "rev-parse", "--show-toplevel"], cwd=directory, timeout=30)
+        if done.returncode == 0 and done.stdout.strip():
+            return Path(done.stdout.strip()).resolve()
+    except CommandError:
+        pass  # no git: fall back to the directory itself
+    return directory.resolve()
+
+
+def _policy(options: ScanOptions, root: Path) -> Policy:
+    policy = load_policy(root, options.policy_file)
+    if options.fail_on:
+        gate = policy.gate.model_validate({**policy.gate.model_dump(), "fail_on": options.fail_on})
+        policy = policy.model_copy(update={"gate": gate})
+    return policy
+
+
+def run_pipeline(options: ScanOptions) -> tuple[Report, Policy]:
+    root = resolve_root(options.paths, options.root)
+    policy = _policy(options, root)
+    baseline = load_baseline(options.baseline) if options.baseline else None
+    request = ScanRequest(root, options.paths, options.diff_base, options.staged, baseline, options.extra_rules)
+    result = scan(request, policy)
+    triaged = triage_findings(result, policy, root) if options.triage and policy.triage.enabled else untriaged(result)
+    report = Report(result, tuple(triaged), evaluate(triaged, policy.gate), __version__)
+    return report, policy
+
+
+def untriaged(result: ScanResult) -> list[TriagedFinding]:
+    return [TriagedFinding.untriaged(f, "triage skipped (--no-triage)") for f in result.findings]
+
+
+def triage_findings(result: ScanResult, policy: Policy, root: Path) -> list[TriagedFinding]:
+    try:
+        from secops.triage.run import triage_result
+    except ImportError:  # triage is an optional layer; without it every finding stays needs_review
+        return [TriagedFinding.untriaged(f, "triage unavailable") for f in result.findings]
+    return triage_result(result, policy, root)
+
+
+def emit(report: Report, options: ScanOptions) -> None:
+    for fmt, path in options.outputs.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(fmt.renderer()(report), encoding="utf-8")
+    sys.stdout.write(options.fmt.renderer()(report))
+
+
+def run_scan(options: ScanOptions) -> int:
+    if options.staged and options.diff_base:
+        raise UsageError("--staged and --diff cannot be combined", hint="use one of them")
+    report, _policy_used = run_pipeline(options)
+    emit(report, options)
+    return int(ExitCode.OK if report.gate.passed else ExitCode.BLOCKING)
+
+
+def run_baseline_create(options: ScanOptions, output: Path) -> int:
+    report, _ = run_pipeline(options)
+    count = write_baseline((t.finding for t in report.active), output)
+    print(f"wrote {count} finding(s) to {output}")
+    return int(ExitCode.OK)

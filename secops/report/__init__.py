@@ -1,0 +1,1 @@
+"""Renderers for scan results: SARIF, JSON, Markdown and the terminal."""

@@ -1,0 +1,1 @@
+"""Scanning: targets → Semgrep → typed, fingerprinted, suppression-aware findings."""
