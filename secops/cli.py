@@ -53,11 +53,13 @@ Diff = Annotated[
 ]
 Staged = Annotated[bool, typer.Option("--staged", help="Scan the staged (index) content of staged files.")]
 BaselineOpt = Annotated[
-    Path | None, typer.Option("--baseline", envvar="SECOPS_BASELINE", help="Suppress findings in this baseline.")
+    Path | None,
+    typer.Option("--baseline", envvar="SECOPS_BASELINE", help="Suppress findings in this baseline."),
 ]
 Rules = Annotated[list[Path] | None, typer.Option("--rules", help="Extra rule directory or file (repeatable).")]
 PolicyOpt = Annotated[
-    Path | None, typer.Option("--policy", envvar="SECOPS_POLICY", help="Default policy file (default: bundled).")
+    Path | None,
+    typer.Option("--policy", envvar="SECOPS_POLICY", help="Default policy file (default: bundled)."),
 ]
 
 
@@ -103,7 +105,9 @@ def scan(
     fail_on: Annotated[
         str | None, typer.Option("--fail-on", envvar="SECOPS_FAIL_ON", help="Lowest severity that blocks.")
     ] = None,
-    no_triage: Annotated[bool, typer.Option("--no-triage", help="Skip triage; every finding stays needs_review.")] = False,
+    no_triage: Annotated[
+        bool, typer.Option("--no-triage", help="Skip triage; every finding stays needs_review.")
+    ] = False,
 ) -> None:
     """Scan with the rule library, triage, apply the policy gate, and report."""
 
@@ -118,7 +122,11 @@ def scan(
             raise UsageError(f"unknown --format {fmt!r}", hint="use terminal, json, sarif or markdown") from exc
         outputs = {
             f: p
-            for f, p in ((OutputFormat.SARIF, sarif), (OutputFormat.JSON, json_out), (OutputFormat.MARKDOWN, markdown))
+            for f, p in (
+                (OutputFormat.SARIF, sarif),
+                (OutputFormat.JSON, json_out),
+                (OutputFormat.MARKDOWN, markdown),
+            )
             if p is not None
         }
         options = _options(

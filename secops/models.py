@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     CRITICAL = "critical"
     HIGH = "high"
     MEDIUM = "medium"
@@ -53,19 +53,19 @@ _SECURITY_SEVERITY = {
 _SEMGREP_SEVERITY = {"error": Severity.HIGH, "warning": Severity.MEDIUM}
 
 
-class Confidence(str, Enum):
+class Confidence(StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     TRUE_POSITIVE = "true_positive"
     FALSE_POSITIVE = "false_positive"
     NEEDS_REVIEW = "needs_review"
 
 
-class SuppressionKind(str, Enum):
+class SuppressionKind(StrEnum):
     INLINE = "inline"  # a `nosemgrep` / `secops: ignore[...]` comment in the code
     BASELINE = "baseline"  # present in the baseline file given with --baseline
     POLICY = "policy"  # an approved exception in policy.yaml / .secops.yaml
@@ -129,6 +129,7 @@ class Evidence:
     path: str = ""
     line: int = 0
     supports: str = "neutral"  # safe | vulnerable | neutral
+    code: str = ""  # the source text at path:line this evidence relies on (re-verified before suppressing)
 
     @property
     def where(self) -> str:

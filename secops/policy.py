@@ -160,7 +160,8 @@ def load_policy(root: Path, policy_file: Path | None = None) -> Policy:
     default_path = policy_file or rules_dir() / "policy.yaml"
     if not default_path.is_file():
         raise ConfigError(
-            f"policy file {default_path} does not exist", hint="pass --policy FILE or restore appsec_rules/policy.yaml"
+            f"policy file {default_path} does not exist",
+            hint="pass --policy FILE or restore appsec_rules/policy.yaml",
         )
     base, node = load_with_lines(default_path)
     _validate(base, default_path, node)

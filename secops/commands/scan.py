@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,9 +64,16 @@ def run_pipeline(options: ScanOptions) -> tuple[Report, Policy]:
     root = resolve_root(options.paths, options.root)
     policy = _policy(options, root)
     baseline = load_baseline(options.baseline) if options.baseline else None
-    request = ScanRequest(root, options.paths, options.diff_base, options.staged, baseline, options.extra_rules)
-    result = scan(request, policy)
-    triaged = triage_findings(result, policy, root) if options.triage and policy.triage.enabled else untriaged(result)
+    with tempfile.TemporaryDirectory(prefix="secops-staged-") as staging:
+        request = ScanRequest(
+            root, options.paths, options.diff_base, options.staged, baseline, options.extra_rules,
+            staging_dir=Path(staging),
+        )  # fmt: skip
+        result = scan(request, policy)
+        if options.triage and policy.triage.enabled:
+            triaged = triage_findings(result, policy, Path(result.root))
+        else:
+            triaged = untriaged(result)
     report = Report(result, tuple(triaged), evaluate(triaged, policy.gate), __version__)
     return report, policy
 
@@ -75,10 +83,8 @@ def untriaged(result: ScanResult) -> list[TriagedFinding]:
 
 
 def triage_findings(result: ScanResult, policy: Policy, root: Path) -> list[TriagedFinding]:
-    try:
-        from secops.triage.run import triage_result
-    except ImportError:  # triage is an optional layer; without it every finding stays needs_review
-        return [TriagedFinding.untriaged(f, "triage unavailable") for f in result.findings]
+    from secops.triage.run import triage_result
+
     return triage_result(result, policy, root)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import assert_never
 
 from secops.gate import GateResult
@@ -48,7 +48,7 @@ class Report:
         return reasons.most_common()
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     TERMINAL = "terminal"
     JSON = "json"
     SARIF = "sarif"

@@ -5,7 +5,13 @@ from __future__ import annotations
 from secops.models import Severity, TriagedFinding
 from secops.report.interface import Report
 
-_ICON = {Severity.CRITICAL: "🟥", Severity.HIGH: "🟧", Severity.MEDIUM: "🟨", Severity.LOW: "🟦", Severity.INFO: "⬜"}
+_ICON = {
+    Severity.CRITICAL: "🟥",
+    Severity.HIGH: "🟧",
+    Severity.MEDIUM: "🟨",
+    Severity.LOW: "🟦",
+    Severity.INFO: "⬜",
+}
 
 
 def _cell(text: str) -> str:
@@ -15,8 +21,7 @@ def _cell(text: str) -> str:
 def finding_block(triaged: TriagedFinding) -> list[str]:
     finding = triaged.finding
     lines = [
-        f"#### {_ICON[finding.severity]} {finding.severity.value.upper()} `{finding.rule_id}` — "
-        f"`{finding.location}`",
+        f"#### {_ICON[finding.severity]} {finding.severity.value.upper()} `{finding.rule_id}` — `{finding.location}`",
         "",
         finding.message,
         "",

@@ -79,7 +79,12 @@ def _result(triaged: TriagedFinding, rule_index: int) -> dict[str, Any]:
         "level": finding.severity.sarif_level,
         "message": {"text": finding.message},
         "locations": [
-            {"physicalLocation": {"artifactLocation": {"uri": loc.path, "uriBaseId": "%SRCROOT%"}, "region": region}}
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": loc.path, "uriBaseId": "%SRCROOT%"},
+                    "region": region,
+                }
+            }
         ],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
         "suppressions": _suppressions(triaged),
@@ -115,9 +120,18 @@ def to_sarif(report: Report) -> dict[str, Any]:
             "message": {"text": w.message},
             "descriptor": {"id": w.code},
             **(
-                {"locations": [{"physicalLocation": {"artifactLocation": {"uri": w.path, "uriBaseId": "%SRCROOT%"},
-                                                     **({"region": {"startLine": w.line}} if w.line else {})}}]}
-                if w.path and not w.path.startswith("/") else {}
+                {
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": w.path, "uriBaseId": "%SRCROOT%"},
+                                **({"region": {"startLine": w.line}} if w.line else {}),
+                            }
+                        }
+                    ]
+                }
+                if w.path and not w.path.startswith("/")
+                else {}
             ),
         }  # fmt: skip
         for w in report.scan.warnings

@@ -36,7 +36,12 @@ class Baseline:
 def write_baseline(findings: Iterable[Finding], path: Path) -> int:
     entries = sorted(
         (
-            {"fingerprint": f.fingerprint, "rule_id": f.rule_id, "path": f.location.path, "severity": f.severity.value}
+            {
+                "fingerprint": f.fingerprint,
+                "rule_id": f.rule_id,
+                "path": f.location.path,
+                "severity": f.severity.value,
+            }
             for f in findings
         ),
         key=lambda e: (e["path"], e["rule_id"], e["fingerprint"]),

@@ -32,6 +32,7 @@ class ScanRequest:
     baseline: Baseline | None = None
     extra_rules: tuple[Path, ...] = ()
     today: date = field(default_factory=date.today)
+    staging_dir: Path | None = None  # where --staged materialises the index; kept by the caller for triage
 
 
 def select_rules(rules: Iterable[Rule], policy: Policy, languages: Iterable[str] | None = None) -> list[Rule]:
@@ -107,7 +108,9 @@ def build_findings(
     for result in ordered:
         rule = resolve(result["check_id"], by_id)
         if rule is None:
-            warnings.append(ScanWarning("unknown-rule", f"result for unknown rule {result['check_id']}", result["path"]))
+            warnings.append(
+                ScanWarning("unknown-rule", f"result for unknown rule {result['check_id']}", result["path"])
+            )
             continue
         key = (rule.id, result["path"], result["start"]["line"], result["start"]["col"],
                result["end"]["line"], result["end"]["col"])  # fmt: skip
@@ -154,28 +157,24 @@ def scan(request: ScanRequest, policy: Policy) -> ScanResult:
     root = request.root.resolve()
     changed: gitdiff.ChangedLines | None = None
     mode = "full"
-    with tempfile.TemporaryDirectory(prefix="secops-staged-") as staging:
-        scan_root = root
-        if request.staged or request.diff_base:
-            repo = gitdiff.open_repo(root)
-            root = Path(repo.working_tree_dir).resolve()
-            if request.staged:
-                snapshot = gitdiff.staged_snapshot(repo, Path(staging))
-                scan_root, changed, mode = snapshot.directory, snapshot.changed, "staged"
-            else:
-                changed, mode, scan_root = gitdiff.changed_since(repo, str(request.diff_base)), "diff", root
-        prefixes = prefixes_for(root, request.paths)
-        targets = collect(scan_root, policy, prefixes, only=None if changed is None else list(changed))
-        rules = select_rules(enabled, policy, targets.languages | {"generic", "regex"})
-        output = run_semgrep(
-            rules, scan_root, targets.files, jobs=policy.scan.jobs, timeout=policy.scan.timeout
-        )
-        findings, build_warnings = build_findings(output.results, rules, scan_root)
-        if changed is not None:
-            findings = [f for f in findings if _on_changed_lines(f, changed)]
-        findings, suppression_warnings = apply_suppressions(
-            findings, scan_root, policy, request.baseline, request.today
-        )
+    scan_root = root
+    if request.staged or request.diff_base:
+        repo = gitdiff.open_repo(root)
+        root = scan_root = Path(repo.working_tree_dir).resolve()
+        if request.staged:
+            staging = request.staging_dir or Path(tempfile.mkdtemp(prefix="secops-staged-"))
+            snapshot = gitdiff.staged_snapshot(repo, staging)
+            scan_root, changed, mode = snapshot.directory, snapshot.changed, "staged"
+        else:
+            changed, mode = gitdiff.changed_since(repo, str(request.diff_base)), "diff"
+    prefixes = prefixes_for(root, request.paths)
+    targets = collect(scan_root, policy, prefixes, only=None if changed is None else list(changed))
+    rules = select_rules(enabled, policy, targets.languages | {"generic", "regex"})
+    output = run_semgrep(rules, scan_root, targets.files, jobs=policy.scan.jobs, timeout=policy.scan.timeout)
+    findings, build_warnings = build_findings(output.results, rules, scan_root)
+    if changed is not None:
+        findings = [f for f in findings if _on_changed_lines(f, changed)]
+    findings, suppression_warnings = apply_suppressions(findings, scan_root, policy, request.baseline, request.today)
     findings.sort(key=lambda f: (-f.severity.rank, f.location.path, f.location.start_line, f.rule_id))
     return ScanResult(
         root=str(root),
@@ -186,7 +185,7 @@ def scan(request: ScanRequest, policy: Policy) -> ScanResult:
         engine=f"semgrep {output.version} ({output.engine})".strip(),
         mode=mode,
         rules_version=library_version(enabled),
-        extra={"fail_on": policy.gate.fail_on.value},
+        extra={"fail_on": policy.gate.fail_on.value, "source_root": str(scan_root)},
     )
 
 

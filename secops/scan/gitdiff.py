@@ -26,7 +26,8 @@ def open_repo(path: Path) -> Any:
 
     if path.is_file():
         raise UsageError(
-            f"{path} is a file, not a repository", hint="pass the repository directory (or run from inside it)"
+            f"{path} is a file, not a repository",
+            hint="pass the repository directory (or run from inside it)",
         )
     try:
         return git.Repo(path, search_parent_directories=True)
@@ -96,7 +97,17 @@ def staged_snapshot(repo: Any, into: Path) -> StagedSnapshot:
         parent = repo.head.commit.hexsha
     except ValueError:
         parent = _EMPTY_TREE  # first commit: everything staged is new
-    text = _git(repo, "diff", "--cached", "--no-color", "--no-ext-diff", "-M", "--unified=0", "--diff-filter=AMR", parent)
+    text = _git(
+        repo,
+        "diff",
+        "--cached",
+        "--no-color",
+        "--no-ext-diff",
+        "-M",
+        "--unified=0",
+        "--diff-filter=AMR",
+        parent,
+    )
     changed = parse_unified_zero(text)
     entries = repo.index.entries
     for rel in changed:

@@ -77,8 +77,8 @@ def _error_warning(error: dict[str, Any]) -> ScanWarning:
     line = int(spans[0].get("start", {}).get("line", 0)) if spans else 0
     path = str(error.get("path") or (spans[0].get("file", "") if spans else ""))
     rule = error.get("rule_id")
-    kind = str(error.get("type", "error"))
-    kind = kind[0] if isinstance(kind, list) and kind else kind
+    raw_type = error.get("type") or "error"
+    kind = str(raw_type[0] if isinstance(raw_type, list) and raw_type else raw_type)
     text = f"semgrep {kind}{f' in rule {rule}' if rule else ''}: {message}"
     return ScanWarning("semgrep-error", text, path, line)
 

@@ -47,9 +47,7 @@ def _covers(directive: InlineDirective, rule_id: str) -> bool:
     return any(rule_id == i or rule_id.endswith("." + i) or fnmatch.fnmatchcase(rule_id, i) for i in directive.ids)
 
 
-def inline_suppression(
-    finding: Finding, lines: Sequence[str]
-) -> tuple[Suppression | None, ScanWarning | None]:
+def inline_suppression(finding: Finding, lines: Sequence[str]) -> tuple[Suppression | None, ScanWarning | None]:
     """Look for a directive on the finding's first line or the line above it."""
     start = finding.location.start_line
     for number in (start, start - 1):

@@ -79,7 +79,9 @@ def _check_file(root: Path, rel: str, max_bytes: int) -> tuple[bool, ScanWarning
     if path.is_symlink():
         target = path.resolve()
         if not target.is_relative_to(root.resolve()):
-            return False, ScanWarning("symlink-outside", f"symlink to {target} leaves the repository; not followed", rel)
+            return False, ScanWarning(
+                "symlink-outside", f"symlink to {target} leaves the repository; not followed", rel
+            )
         return False, None  # its target is scanned in its own right
     try:
         size = path.stat().st_size
@@ -102,9 +104,7 @@ def _check_file(root: Path, rel: str, max_bytes: int) -> tuple[bool, ScanWarning
     return True, None
 
 
-def collect(
-    root: Path, policy: Policy, prefixes: Sequence[str] = ("",), only: Iterable[str] | None = None
-) -> Targets:
+def collect(root: Path, policy: Policy, prefixes: Sequence[str] = ("",), only: Iterable[str] | None = None) -> Targets:
     """Files under root (or just `only`) within `prefixes`, minus policy excludes and unscannable files."""
     if only is not None:
         listing = sorted(set(only))

@@ -1,0 +1,1 @@
+"""Triage: evidence collectors shared by an offline decider and an LLM agent."""

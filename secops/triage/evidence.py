@@ -1,0 +1,120 @@
+"""Run every evidence collector for one finding; both deciders read the same bundle."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from secops.knowledge.catalog import ExceptionEntry
+from secops.models import Evidence, Finding
+from secops.triage import pyflow
+from secops.triage.context import context_evidence
+from secops.triage.injection import suspicious_lines
+from secops.triage.interface import Flow, TriageContext
+from secops.triage.memory import Memory, MemoryEntry
+
+_NON_SECURITY_MARKER = re.compile(r"usedforsecurity\s*=\s*False")
+_INJECTION_WINDOW = 25
+
+
+@dataclass(frozen=True)
+class EvidenceBundle:
+    finding: Finding
+    evidence: tuple[Evidence, ...]
+    flow: Flow | None  # None: no data-flow analysis for this language
+    parsed: bool
+    injection: tuple[tuple[int, str], ...] = ()
+    memory: MemoryEntry | None = None
+    exception: ExceptionEntry | None = None
+    clauses: tuple[str, ...] = ()
+    remediation: str = ""
+    context_kinds: tuple[str, ...] = field(default_factory=tuple)
+
+    def safe(self) -> list[Evidence]:
+        return [e for e in self.evidence if e.supports == "safe"]
+
+
+def _matching_exception(finding: Finding, ctx: TriageContext) -> tuple[ExceptionEntry | None, bool]:
+    """(entry, scoped): scoped when its paths pin it to this file, so it can be checked by machine."""
+    for exc in ctx.exceptions:
+        if exc.expired(ctx.today) or not exc.matches(finding.rule_id, finding.cwe, finding.location.path):
+            continue
+        return exc, any(p not in ("**", "*", "**/*") for p in exc.paths)
+    return None, False
+
+
+def collect(finding: Finding, ctx: TriageContext, memory: Memory) -> EvidenceBundle:
+    loc = finding.location
+    source = ctx.sources.get(loc.path)
+    evidence: list[Evidence] = []
+    head = "\n".join(source.lines[:5]) if source is not None else ""
+    context = context_evidence(loc.path, head)
+    evidence += context
+    flow: Flow | None = None
+    parsed = source is not None
+    injection: list[tuple[int, str]] = []
+    if source is not None:
+        injection = suspicious_lines(source.lines, loc.start_line - _INJECTION_WINDOW, loc.end_line + _INJECTION_WINDOW)
+        node = source.node_at((loc.start_line, loc.start_col), (loc.end_line, loc.end_col))
+        if source.has_error_near(node):
+            parsed = False
+            evidence.append(Evidence("parse", "the code around the finding does not parse; no data-flow evidence",
+                                     loc.path, loc.start_line, "neutral"))  # fmt: skip
+        elif source.language == "python" and finding.family:
+            result, extra = pyflow.analyse(
+                source, ctx, finding.family, (loc.start_line, loc.start_col), (loc.end_line, loc.end_col)
+            )
+            flow = result.flow
+            evidence += [*result.evidence, *extra]
+    if _NON_SECURITY_MARKER.search(finding.snippet):
+        evidence.append(Evidence("api", "the call is marked usedforsecurity=False: a non-security use (SEC-CRYPTO-1)",
+                                 loc.path, loc.start_line, "safe", finding.snippet.strip()[:200]))  # fmt: skip
+    exception, scoped = _matching_exception(finding, ctx)
+    if exception is not None:
+        detail = (f"accepted risk {exception.id}: {exception.condition} (owner {exception.owner}, "
+                  f"expires {exception.expires}, {exception.clause})")  # fmt: skip
+        # An exception scoped only by a prose condition is for a human (or the LLM) to weigh, not a suppression.
+        supports = "safe" if scoped else "neutral"
+        evidence.append(
+            Evidence("exception", detail, loc.path, loc.start_line, supports, finding.snippet.strip()[:200])
+        )
+    remembered = memory.lookup(finding)
+    similar = memory.similar(finding) if remembered is None else None
+    if similar is not None:
+        detail = f"{similar.author} judged identical code in {similar.path} {similar.verdict}: {similar.reason}"
+        evidence.append(Evidence("memory", detail, loc.path, loc.start_line, "neutral"))
+    for line, text in injection:
+        evidence.append(Evidence("guardrail", f"instruction-like text near the finding: {text!r}", loc.path, line,
+                                 "vulnerable"))  # fmt: skip
+    clauses, remediation = _standards(finding, ctx)
+    kinds = tuple(e.detail.split(":")[0].split(" ")[0] for e in context)
+    return EvidenceBundle(finding, tuple(evidence), flow, parsed, tuple(injection), remembered, exception,
+                          clauses, remediation, kinds)  # fmt: skip
+
+
+def _standards(finding: Finding, ctx: TriageContext) -> tuple[tuple[str, ...], str]:
+    """The rule's own clause first, then related clauses the index retrieves; remediation from the clause."""
+    clauses = [finding.standard] if finding.standard else []
+    remediation = finding.fix or ""
+    if ctx.index is None:
+        return tuple(clauses), remediation
+    from secops.errors import KnowledgeError
+
+    try:
+        if finding.standard and (clause := ctx.index.get(finding.standard)) is not None:
+            remediation = remediation or _requirement(clause.text)
+        query = f"{finding.family.replace('-', ' ')} {' '.join(finding.cwe[:1])} {finding.message[:200]}"
+        for hit in ctx.index.search(query, k=3):
+            if hit.clause.clause_id not in clauses:
+                clauses.append(hit.clause.clause_id)
+    except KnowledgeError:
+        pass  # degraded: the rule's own clause still stands
+    return tuple(clauses[:3]), remediation
+
+
+def _requirement(text: str) -> str:
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("*").strip()
+        if stripped.lower().startswith("requirement"):
+            return stripped.split(":", 1)[-1].strip(" *")[:500]
+    return " ".join(text.split())[:300]

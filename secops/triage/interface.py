@@ -1,0 +1,59 @@
+"""Contracts of the triage layer: what collectors see, what deciders return."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from secops.models import Evidence, Finding, TriagedFinding
+from secops.triage.source import SourceCache
+
+if TYPE_CHECKING:
+    from secops.knowledge.catalog import ApprovedEntry, ExceptionEntry
+    from secops.knowledge.interface import KnowledgeIndex
+
+
+class Flow(StrEnum):
+    """What reaches a sink, from safest to most dangerous."""
+
+    CONSTANT = "constant"
+    SANITIZED = "sanitized"  # through an approved sanitizer that fits the sink's family
+    VALIDATED = "validated"  # guarded by a check that rejects dangerous values
+    TRUSTED = "trusted"  # from a source the organisation declares trusted
+    UNKNOWN = "unknown"
+    TAINTED = "tainted"  # from attacker-controlled input
+
+    @property
+    def safe(self) -> bool:
+        return self in (Flow.CONSTANT, Flow.SANITIZED, Flow.VALIDATED, Flow.TRUSTED)
+
+    @property
+    def danger(self) -> int:
+        return {Flow.UNKNOWN: 1, Flow.TAINTED: 2}.get(self, 0)
+
+
+@dataclass
+class TriageContext:
+    root: Path
+    sources: SourceCache
+    approved: Sequence[ApprovedEntry] = ()
+    exceptions: Sequence[ExceptionEntry] = ()
+    index: KnowledgeIndex | None = None
+    today: date = field(default_factory=date.today)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+class Collector(Protocol):
+    name: str
+
+    def collect(self, finding: Finding, ctx: TriageContext) -> list[Evidence]: ...
+
+
+class Decider(Protocol):
+    name: str
+
+    def decide(self, finding: Finding, evidence: Sequence[Evidence], ctx: TriageContext) -> TriagedFinding: ...
