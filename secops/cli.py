@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.core
 
 from secops import __version__
 
@@ -20,6 +21,23 @@ app = typer.Typer(
 )
 baseline_app = typer.Typer(help="Create baselines of known findings.", no_args_is_help=True)
 app.add_typer(baseline_app, name="baseline")
+
+
+class _DefaultCommandGroup(typer.core.TyperGroup):
+    """`secops triage RESULTS.json` runs the `run` subcommand; `secops triage mark ...` the named one."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+triage_app = typer.Typer(
+    cls=_DefaultCommandGroup,
+    help="Re-triage saved results (secops triage RESULTS.json) and record human verdicts.",
+    no_args_is_help=True,
+)
+app.add_typer(triage_app, name="triage")
 
 
 def _guarded(body: Callable[[], int]) -> None:
@@ -157,6 +175,95 @@ def baseline_create(
         return run_baseline_create(options, output)  # type: ignore[arg-type]
 
     _guarded(body)
+
+
+@app.command("eval")
+def eval_command(
+    corpus: Annotated[Path, typer.Option("--corpus", help="Labelled corpus directory.")] = Path("tests/corpus"),
+    labels: Annotated[
+        Path | None, typer.Option("--labels", help="labels.csv or a public suite's expectedresults CSV.")
+    ] = None,
+    no_triage: Annotated[bool, typer.Option("--no-triage", help="Score the raw rules only.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Raw and triaged precision/recall per family on a labelled corpus."""
+
+    def body() -> int:
+        from secops.commands.evaluate import run_eval
+
+        return run_eval(corpus, labels, not no_triage, as_json)
+
+    _guarded(body)
+
+
+RepoRoot = Annotated[Path, typer.Option("--root", help="Repository whose .secops/triage.yaml to use.")]
+
+
+@triage_app.command("run", hidden=True)
+def triage_run(
+    results: Annotated[Path, typer.Argument(help="A JSON document from `secops scan --json`.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="terminal | json | sarif | markdown")] = "terminal",
+    sarif: Annotated[Path | None, typer.Option("--sarif", help="Also write SARIF here.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write JSON here.")] = None,
+) -> None:
+    """Re-triage saved scan results."""
+
+    def body() -> int:
+        from secops.commands.triage import retriage
+        from secops.report.interface import OutputFormat
+
+        outputs = {f: p for f, p in ((OutputFormat.SARIF, sarif), (OutputFormat.JSON, json_out)) if p is not None}
+        return retriage(results, OutputFormat(fmt), outputs)
+
+    _guarded(body)
+
+
+@triage_app.command("mark")
+def triage_mark(
+    fingerprint: Annotated[str, typer.Argument(help="Fingerprint (or a unique prefix) from the report.")],
+    false_positive: Annotated[bool, typer.Option("--false-positive", help="Judge it a false positive.")] = False,
+    true_positive: Annotated[bool, typer.Option("--true-positive", help="Judge it a true positive.")] = False,
+    reason: Annotated[str, typer.Option("--reason", help="Why (at least ten characters).")] = "",
+    results: Annotated[Path | None, typer.Option("--results", help="Scan JSON (default: the last scan).")] = None,
+    root: RepoRoot = Path("."),
+) -> None:
+    """Record a human verdict in .secops/triage.yaml (expires when the code changes)."""
+
+    def body() -> int:
+        from secops.commands.triage import mark
+        from secops.errors import UsageError
+        from secops.models import Verdict
+
+        if false_positive == true_positive:
+            raise UsageError("say exactly one of --false-positive or --true-positive")
+        verdict = Verdict.FALSE_POSITIVE if false_positive else Verdict.TRUE_POSITIVE
+        return mark(root.resolve(), fingerprint, verdict, reason, results)
+
+    _guarded(body)
+
+
+@triage_app.command("list")
+def triage_list(root: RepoRoot = Path(".")) -> None:
+    """List recorded human verdicts."""
+    from secops.commands.triage import list_entries
+
+    _guarded(lambda: list_entries(root.resolve()))
+
+
+@triage_app.command("show")
+def triage_show(fingerprint: str, root: RepoRoot = Path(".")) -> None:
+    """Show one recorded verdict."""
+    from secops.commands.triage import show
+
+    _guarded(lambda: show(root.resolve(), fingerprint))
+
+
+@triage_app.command("forget")
+def triage_forget(fingerprint: str, root: RepoRoot = Path(".")) -> None:
+    """Delete one recorded verdict."""
+    from secops.commands.triage import forget
+
+    _guarded(lambda: forget(root.resolve(), fingerprint))
 
 
 def _mount_optional() -> None:

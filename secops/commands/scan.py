@@ -89,6 +89,14 @@ def triage_findings(result: ScanResult, policy: Policy, root: Path) -> list[Tria
 
 
 def emit(report: Report, options: ScanOptions) -> None:
+    from secops.report import json_report
+
+    last = Path(report.scan.root) / ".secops" / "last-scan.json"  # for `triage mark` and chat's /finding
+    try:
+        last.parent.mkdir(parents=True, exist_ok=True)
+        last.write_text(json_report.render(report), encoding="utf-8")
+    except OSError:
+        pass  # a read-only checkout still gets its report
     for fmt, path in options.outputs.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(fmt.renderer()(report), encoding="utf-8")
