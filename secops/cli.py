@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 import typer.core
@@ -26,7 +26,7 @@ app.add_typer(baseline_app, name="baseline")
 class _DefaultCommandGroup(typer.core.TyperGroup):
     """`secops triage RESULTS.json` runs the `run` subcommand; `secops triage mark ...` the named one."""
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and not args[0].startswith("-"):
             args = ["run", *args]
         return super().parse_args(ctx, args)

@@ -113,7 +113,7 @@ def load_labels(path: Path) -> list[Label]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read labels file {path}: {exc.strerror}", hint="pass --labels FILE") from exc
-    rows = [r for r in csv.reader(line for line in text.splitlines() if line.strip())]
+    rows = list(csv.reader(line for line in text.splitlines() if line.strip()))
     if not rows:
         raise ConfigError(f"labels file {path} is empty", where=f"{path}:1")
     if rows[0][:2] == ["path", "line"]:

@@ -31,7 +31,8 @@ def run_eval(corpus: Path, labels: Path | None, triage: bool, as_json: bool) -> 
         raw, tri = row["raw"], row["triaged"]
         table.add_row(
             row["family"], str(row["vulnerable"]), str(row["safe"]), _pct(raw["precision"]), _pct(raw["recall"]),
-            _pct(tri["precision"]), _pct(tri["recall"]), f"{tri['fp']}/{raw['fp']}", str(tri["suppressed_true_positives"]),
+            _pct(tri["precision"]), _pct(tri["recall"]), f"{tri['fp']}/{raw['fp']}",
+            str(tri["suppressed_true_positives"]),
         )  # fmt: skip
     console = Console(width=140)
     console.print(table)

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from secops.errors import ConfigError, KnowledgeError
-from secops.knowledge._yaml import display, load_yaml, schema_problems
+from secops.knowledge._yaml import LineMap, display, load_yaml, schema_problems
 from secops.knowledge.interface import Clause, normalize_cwe, normalize_language
 
 CLAUSE_HEADING = re.compile(r"^(SEC-[A-Z][A-Z0-9]*-\d+)\s*[:\u2013\u2014-]\s*(\S.*?)\s*$")
@@ -117,13 +117,11 @@ def standards_dir(kb_dir: Path) -> Path:
 def standard_files(kb_dir: Path) -> list[Path]:
     """Markdown standards below `<kb>/standards/` (or `<kb>/` itself), README files excepted."""
     return sorted(
-        path
-        for path in standards_dir(kb_dir).rglob("*.md")
-        if path.is_file() and path.name.lower() != "readme.md"
+        path for path in standards_dir(kb_dir).rglob("*.md") if path.is_file() and path.name.lower() != "readme.md"
     )
 
 
-def _relative(path: Path, root: Path) -> str:
+def relative(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
@@ -149,7 +147,8 @@ def split_front_matter(text: str, path: Path) -> tuple[str, int]:
     )
 
 
-def parse_front_matter(text: str, path: Path) -> tuple[FrontMatter, int]:
+def load_yaml_front_matter(text: str, path: Path) -> tuple[Any, LineMap, int]:
+    """The raw front matter data, its key -> line map and the index of the first body line."""
     yaml_text, body_start = split_front_matter(text, path)
     data, lines = load_yaml(yaml_text, path, first_line=2, what="the front matter")
     if not isinstance(data, dict):
@@ -158,6 +157,11 @@ def parse_front_matter(text: str, path: Path) -> tuple[FrontMatter, int]:
             where=f"{display(path)}:2",
             hint=SCHEMA_HINT,
         )
+    return data, lines, body_start
+
+
+def parse_front_matter(text: str, path: Path) -> tuple[FrontMatter, int]:
+    data, lines, body_start = load_yaml_front_matter(text, path)
     try:
         return FrontMatter.model_validate(data), body_start
     except ValidationError as exc:
@@ -187,12 +191,8 @@ def _clause(meta: FrontMatter, rel: str, clause_id: str, title: str, line: int, 
     )
 
 
-def parse_standard(path: Path, root: Path, text: str | None = None) -> Standard:
-    """One standard: front matter (validated) and its clauses, split at level-2 headings."""
-    if text is None:
-        text = path.read_text(encoding="utf-8")
-    meta, body_start = parse_front_matter(text, path)
-    rel = _relative(path, root)
+def parse_body(text: str, meta: FrontMatter, rel: str, body_start: int) -> Standard:
+    """Split the Markdown after the front matter into clauses at level-2 headings (not inside code)."""
     lines = text.splitlines()
     clauses: list[Clause] = []
     headings: list[Heading] = []
@@ -217,6 +217,14 @@ def parse_standard(path: Path, root: Path, text: str | None = None) -> Standard:
     if current:
         clauses.append(_clause(meta, rel, *current, body))
     return Standard(meta, rel, tuple(clauses), tuple(headings), body_start + 1, text)
+
+
+def parse_standard(path: Path, root: Path, text: str | None = None) -> Standard:
+    """One standard: front matter (validated) and its clauses."""
+    if text is None:
+        text = path.read_text(encoding="utf-8")
+    meta, body_start = parse_front_matter(text, path)
+    return parse_body(text, meta, relative(path, root), body_start)
 
 
 def load_corpus(kb_dir: Path) -> Corpus:
