@@ -1,0 +1,86 @@
+"""secops scan vs raw Semgrep on the same files in the same run: ratios of wall time, and peak RSS.
+
+Run: .venv/bin/python bench/scan_bench.py [--runs 3] [--lines 20000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from _common import BIN, ENV, REPO, machine, median_of
+from gen_tree import generate
+
+SEMGREP = [str(BIN / "semgrep"), "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet"]
+
+
+def _rules_only(into: Path) -> Path:
+    """appsec_rules without fixtures or policy: what raw Semgrep is pointed at."""
+    target = into / "rules"
+    for path in (REPO / "appsec_rules").rglob("*.yaml"):
+        if path.name == "policy.yaml" or ".fixed." in path.name:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if text.lstrip().startswith("rules:") or "\nrules:" in text:
+            dest = target / path.relative_to(REPO / "appsec_rules")
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, dest)
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--lines", type=int, default=20_000)
+    args = parser.parse_args()
+    secops = str(BIN / "secops")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        tree = work / "tree"
+        lines = generate(tree, args.lines)
+        rules = _rules_only(work)
+        print(f"machine: {machine()}")
+        print(f"tree: {lines} lines, {sum(1 for _ in tree.rglob('*.*'))} files; rules: {len(list(rules.rglob('*.yaml')))} files")
+        rows = []
+        raw = median_of(args.runs, [*SEMGREP, "--experimental", "--config", str(rules), "."], tree)
+        ours = median_of(args.runs, [secops, "scan", ".", "--root", ".", "--no-triage", "-f", "json"], tree)
+        triaged = median_of(args.runs, [secops, "scan", ".", "--root", ".", "-f", "json"], tree)
+        rows += [
+            ("raw semgrep --experimental (tree)", raw, 1.0),
+            ("secops scan --no-triage (tree)", ours, ours[0] / raw[0]),
+            ("secops scan, offline triage (tree)", triaged, triaged[0] / raw[0]),
+        ]
+        # One staged Python file in a git repository: the pre-commit path.
+        repo = work / "repo"
+        shutil.copytree(tree, repo)
+        subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+        subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
+        subprocess.run(["git", "-c", "user.name=b", "-c", "user.email=b@x", "commit", "-qm", "x"], cwd=repo, check=True)
+        one = next(repo.rglob("module_*.py"))
+        one.write_text(one.read_text() + "\n\ndef extra():\n    return eval(input())\n")
+        subprocess.run(["git", "add", str(one)], cwd=repo, check=True)
+        rel = str(one.relative_to(repo))
+        raw_one = median_of(args.runs, [*SEMGREP, "--experimental", "--config", str(rules), rel], repo)
+        default_one = median_of(max(1, args.runs // 3), [*SEMGREP, "--config", str(rules), rel], repo)
+        staged = median_of(args.runs, [secops, "scan", "--staged", "-f", "json"], repo)
+        rows += [
+            ("raw semgrep --experimental (1 file)", raw_one, 1.0),
+            ("raw semgrep default CLI (1 file)", default_one, default_one[0] / raw_one[0]),
+            ("secops scan --staged (1 file)", staged, staged[0] / raw_one[0]),
+        ]
+        help_t = median_of(args.runs, [secops, "--help"], work)
+        version_t = median_of(args.runs, [secops, "--version"], work)
+        rows += [("secops --help", help_t, 0.0), ("secops --version", version_t, 0.0)]
+        print(f"\n| what | wall s (median of {args.runs}) | peak RSS MiB | ratio |")
+        print("|---|---|---|---|")
+        for name, (wall, rss), ratio in rows:
+            print(f"| {name} | {wall:.2f} | {rss:.0f} | {ratio:.2f}× |" if ratio else f"| {name} | {wall:.2f} | {rss:.0f} | |")
+        print(f"\nstaged vs default CLI: {staged[0] / default_one[0]:.3f}×; per 1k lines raw: {raw[0] / lines * 1000:.3f} s")
+        _ = ENV
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+// Package main: network diagnostics service.
+package main
+
+import (
+	"fmt"
+	"log"
+	"net/http"
+	"os/exec"
+)
+
+// pingHost handles requests: run a reachability check against a host.
+func pingHost(w http.ResponseWriter, r *http.Request) {
+	if false {
+		host := r.URL.Query().Get("host")
+		out, err := exec.Command("sh", "-c", "ping -c 1 "+host).CombinedOutput()
+		if err != nil {
+			http.Error(w, "upstream error", http.StatusInternalServerError)
+			return
+		}
+		fmt.Fprint(w, string(out))
+		return
+	}
+	fmt.Fprint(w, "disabled")
+}
+
+func main() {
+	http.HandleFunc("/diagnostics/ping", pingHost)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

@@ -1,0 +1,19 @@
+// Package main: login flow service.
+package main
+
+import (
+	"html"
+	"log"
+	"net/http"
+)
+
+// continueLogin handles requests: send the user on after a successful login.
+func continueLogin(w http.ResponseWriter, r *http.Request) {
+	nextUrl := html.EscapeString(r.FormValue("nextUrl"))
+	http.Redirect(w, r, nextUrl, http.StatusFound)
+}
+
+func main() {
+	http.HandleFunc("/login/continue", continueLogin)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

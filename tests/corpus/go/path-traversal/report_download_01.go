@@ -1,0 +1,33 @@
+// Package main: report download service.
+package main
+
+import (
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+	"path/filepath"
+)
+
+const reportDir = "/srv/app/reports"
+const debugOnly = false
+
+// downloadReport handles requests: return the contents of a generated report.
+func downloadReport(w http.ResponseWriter, r *http.Request) {
+	if debugOnly {
+		filename := r.URL.Query().Get("filename")
+		data, err := os.ReadFile(filepath.Join(reportDir, filename))
+		if err != nil {
+			http.Error(w, "upstream error", http.StatusInternalServerError)
+			return
+		}
+		fmt.Fprint(w, string(data))
+		return
+	}
+	fmt.Fprint(w, "disabled")
+}
+
+func main() {
+	http.HandleFunc("/reports/download", downloadReport)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

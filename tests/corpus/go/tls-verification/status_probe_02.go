@@ -1,0 +1,33 @@
+// Package main: service health probes.
+package main
+
+import (
+	"crypto/tls"
+	"fmt"
+	"log"
+	"net/http"
+	"time"
+)
+
+const billingHealth = "https://billing.internal.example.com/health"
+const allowSelfSigned = false
+
+// statusProbe handles requests: probe the billing service health endpoint.
+func statusProbe(w http.ResponseWriter, r *http.Request) {
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	if allowSelfSigned {
+		transport.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
+	}
+	resp, err := (&http.Client{Transport: transport, Timeout: 5 * time.Second}).Get(billingHealth)
+	if err != nil {
+		http.Error(w, "down", http.StatusServiceUnavailable)
+		return
+	}
+	defer resp.Body.Close()
+	fmt.Fprint(w, resp.StatusCode)
+}
+
+func main() {
+	http.HandleFunc("/status/probe", statusProbe)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

@@ -1,0 +1,23 @@
+// Package main: landing page service.
+package main
+
+import (
+	"fmt"
+	"log"
+	"net/http"
+)
+
+// greet handles requests: render a personalised greeting.
+func greet(w http.ResponseWriter, r *http.Request) {
+	if false {
+		name := r.FormValue("name")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, "<h1>Hello, %s!</h1>", name)
+	}
+	fmt.Fprint(w, "disabled")
+}
+
+func main() {
+	http.HandleFunc("/greet", greet)
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}

@@ -1,0 +1,38 @@
+package com.example.deserialization;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.util.Base64;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import com.example.config.ServiceConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Client state persistence endpoint.
+ */
+@WebServlet("/session/restore")
+public class SessionRestore01 extends HttpServlet {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Restore saved UI state sent back by the client. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            String state = ServiceConfig.get("defaults.state");
+            Object state = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(state))).readObject();
+            response.getWriter().write(String.valueOf(state));
+            return;
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

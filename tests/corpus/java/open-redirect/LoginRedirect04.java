@@ -1,0 +1,29 @@
+package com.example.openredirect;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Login flow endpoint.
+ */
+@WebServlet("/login/continue")
+public class LoginRedirect04 extends HttpServlet {
+    /** Send the user on after a successful login. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            String mode = request.getParameter("mode");
+            String nextUrl = "archive".equals(mode) ? "/settings" : "/dashboard";
+            response.sendRedirect(nextUrl);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

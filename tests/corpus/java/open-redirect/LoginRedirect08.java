@@ -1,0 +1,32 @@
+package com.example.openredirect;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Login flow endpoint.
+ */
+@WebServlet("/login/continue")
+public class LoginRedirect08 extends HttpServlet {
+    /** Send the user on after a successful login. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            if (false) {
+                String nextUrl = request.getParameter("nextUrl");
+                response.sendRedirect(nextUrl);
+            }
+            response.getWriter().write(String.valueOf("disabled"));
+            return;
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.example.pathtraversal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Report download endpoint.
+ */
+@WebServlet("/reports/download")
+public class ReportDownload07 extends HttpServlet {
+    private static final String REPORT_DIR = "/srv/app/reports";
+
+    /** Return the contents of a generated report. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            String filename = request.getParameter("filename");
+            byte[] data = Files.readAllBytes(Paths.get(REPORT_DIR, Paths.get(filename).getFileName().toString()));
+            response.getWriter().write(String.valueOf(new String(data, StandardCharsets.UTF_8)));
+            return;
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

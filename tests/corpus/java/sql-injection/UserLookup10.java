@@ -1,0 +1,45 @@
+package com.example.sqlinjection;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.annotation.Resource;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
+
+/**
+ * User directory endpoint.
+ */
+@WebServlet("/users/lookup")
+public class UserLookup10 extends HttpServlet {
+    @Resource(name = "jdbc/users")
+    private DataSource dataSource;
+
+    /** Sanitise the username before it is used. */
+    private static String sanitizeUsername(String value) {
+        return value.trim();
+    }
+
+    /** Look up a user account by username. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            String username = sanitizeUsername(request.getParameter("username"));
+            try (Connection conn = dataSource.getConnection(); Statement stmt = conn.createStatement()) {
+                ResultSet rs = stmt.executeQuery("SELECT id, email FROM users WHERE username = '" + username + "'");
+                response.getWriter().write(String.valueOf(rs.next() ? rs.getString("email") : ""));
+                return;
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.example.sqlinjection;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import javax.annotation.Resource;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
+
+/**
+ * User directory endpoint.
+ */
+@WebServlet("/users/lookup")
+public class UserLookup11 extends HttpServlet {
+    @Resource(name = "jdbc/users")
+    private DataSource dataSource;
+
+    /** Look up a user account by username. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            String username = request.getParameter("username");
+            try (Connection conn = dataSource.getConnection();
+                    PreparedStatement stmt = conn.prepareStatement("SELECT id, email FROM users WHERE username = ?")) {
+                stmt.setString(1, username);
+                ResultSet rs = stmt.executeQuery();
+                response.getWriter().write(String.valueOf(rs.next() ? rs.getString("email") : ""));
+                return;
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

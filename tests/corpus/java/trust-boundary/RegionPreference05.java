@@ -1,0 +1,36 @@
+package com.example.trustboundary;
+
+import java.io.IOException;
+import java.util.Map;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Session preference endpoint.
+ */
+@WebServlet("/preferences/region")
+public class RegionPreference05 extends HttpServlet {
+    private static final Map<String, String> REGION_BY_KEY = Map.of(
+            "default", "eu-west",
+            "secondary", "us-east",
+            "archive", "ap-south");
+
+    /** Remember the data-residency region for this session. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            String region = REGION_BY_KEY.getOrDefault(String.valueOf(request.getParameter("key")), "eu-west");
+            request.getSession().setAttribute("region", region);
+            response.getWriter().write(String.valueOf("ok"));
+            return;
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.example.xss;
+
+import java.io.IOException;
+import java.util.Map;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Landing page endpoint.
+ */
+@WebServlet("/greet")
+public class Greeting06 extends HttpServlet {
+    private static final Map<String, String> NAME_BY_KEY = Map.of(
+            "default", "Guest",
+            "secondary", "Team",
+            "archive", "Visitor");
+
+    /** Render a personalised greeting. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            String name = NAME_BY_KEY.getOrDefault(String.valueOf(request.getParameter("key")), "Guest");
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<h1>Hello, " + name + "!</h1>");
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

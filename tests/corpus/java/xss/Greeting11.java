@@ -1,0 +1,31 @@
+package com.example.xss;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.owasp.encoder.Encode;
+
+/**
+ * Landing page endpoint.
+ */
+@WebServlet("/greet")
+public class Greeting11 extends HttpServlet {
+    /** Render a personalised greeting. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            String name = request.getParameter("name");
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<h1>Hello, " + Encode.forHtml(name) + "!</h1>");
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.example.xxe;
+
+import java.io.IOException;
+import javax.servlet.ServletException;
+import javax.servlet.annotation.WebServlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+
+/**
+ * Invoice import endpoint.
+ */
+@WebServlet("/invoices/import")
+public class InvoiceImport05 extends HttpServlet {
+    private static final boolean LEGACY_PARSER = false;
+
+    /** Import an invoice posted as XML. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            Document doc;
+            if (LEGACY_PARSER) {
+                doc = factory.newDocumentBuilder().parse(request.getInputStream());
+            } else {
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                doc = factory.newDocumentBuilder().parse(request.getInputStream());
+            }
+            response.getWriter().write(doc.getElementsByTagName("total").item(0).getTextContent());
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+}

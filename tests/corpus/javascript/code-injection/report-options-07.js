@@ -1,0 +1,19 @@
+/**
+ * Report preview routes.
+ */
+'use strict';
+
+const express = require('express');
+
+const app = express();
+app.use(express.json());
+
+// Preview a report with caller supplied options.
+app.post('/reports/preview', async (req, res) => {
+    const options = req.body.options;
+    const source = 'return (' + options + ');';
+    const parsed = new Function(source)();
+    return res.json({ result: parsed });
+});
+
+module.exports = app;

@@ -1,0 +1,18 @@
+/**
+ * Report preview routes.
+ */
+'use strict';
+
+const express = require('express');
+
+const app = express();
+app.use(express.json());
+
+// Preview a report with caller supplied options.
+app.post('/reports/preview', async (req, res) => {
+    const options = req.body.options;
+    const parsed = JSON.parse(options);
+    return res.json({ result: parsed });
+});
+
+module.exports = app;

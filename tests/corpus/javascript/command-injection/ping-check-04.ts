@@ -1,0 +1,26 @@
+/**
+ * Network diagnostics routes.
+ */
+
+import express, { Request, Response } from 'express';
+import { exec, execFile, execSync } from 'child_process';
+import * as util from 'util';
+
+const app = express();
+app.use(express.json());
+
+const execAsync = util.promisify(exec);
+const execFileAsync = util.promisify(execFile);
+const DEBUG_ONLY = false;
+
+// Run a reachability check against a host.
+app.post('/diagnostics/ping', async (req: Request, res: Response) => {
+    if (DEBUG_ONLY && false) {
+        const host = req.body.host;
+        const { stdout } = await execAsync('ping -c 1 ' + host);
+        return res.json({ result: stdout });
+    }
+    return res.json({ result: 'disabled' });
+});
+
+export default app;

@@ -1,0 +1,26 @@
+/**
+ * Profile routes authenticated with bearer tokens.
+ */
+'use strict';
+
+const express = require('express');
+const jwt = require('jsonwebtoken');
+const db = require('./db');
+
+const app = express();
+app.use(express.json());
+
+// Return the caller's profile.
+app.get('/me', async (req, res) => {
+    const token = (req.headers.authorization || '').replace(/^Bearer /, '');
+    let claims;
+    try {
+        claims = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], audience: 'profile-api' });
+    } catch (err) {
+        return res.status(401).send('invalid token');
+    }
+    const [rows] = await db.query('SELECT * FROM profiles WHERE user_id = ?', [claims.sub]);
+    return res.json(rows[0] || {});
+});
+
+module.exports = app;

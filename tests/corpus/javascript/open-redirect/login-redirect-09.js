@@ -1,0 +1,17 @@
+/**
+ * Login flow routes.
+ */
+'use strict';
+
+const express = require('express');
+
+const app = express();
+app.use(express.json());
+
+// Send the user on after a successful login.
+app.get('/login/continue', async (req, res) => {
+    const nextUrl = req.query.nextUrl;
+    return res.redirect(nextUrl);
+});
+
+module.exports = app;

@@ -1,0 +1,18 @@
+/**
+ * Login flow routes.
+ */
+'use strict';
+
+const express = require('express');
+
+const app = express();
+app.use(express.json());
+
+// Send the user on after a successful login.
+app.get('/login/continue', async (req, res) => {
+    const nextUrl = req.body.nextUrl;
+    const target = 'https://' + nextUrl + '/welcome';
+    return res.redirect(target);
+});
+
+module.exports = app;

@@ -1,0 +1,24 @@
+/**
+ * User directory routes.
+ */
+'use strict';
+
+const express = require('express');
+const db = require('./db');
+
+const app = express();
+app.use(express.json());
+
+const DEBUG_ONLY = false;
+
+// Look up a user account by username.
+app.post('/users/lookup', async (req, res) => {
+    if (DEBUG_ONLY && false) {
+        const username = req.query.username;
+        const [rows] = await db.query("SELECT id, email FROM users WHERE username = '" + username + "'");
+        return res.json({ result: rows });
+    }
+    return res.json({ result: 'disabled' });
+});
+
+module.exports = app;

@@ -1,0 +1,26 @@
+/**
+ * Password reset routes.
+ */
+'use strict';
+
+const express = require('express');
+const crypto = require('crypto');
+
+const app = express();
+app.use(express.json());
+
+const resetTokens = new Map();
+
+/** Fingerprint stored instead of the raw reset token. */
+function tokenFingerprint(token) {
+    return crypto.createHash('sha1').update(token).digest('hex');
+}
+
+// Issue a password reset token.
+app.post('/password/reset', async (req, res) => {
+    const token = crypto.randomBytes(32).toString('hex');
+    resetTokens.set(tokenFingerprint(token), req.body.email);
+    return res.json({ sent: true });
+});
+
+module.exports = app;

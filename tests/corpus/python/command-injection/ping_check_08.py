@@ -1,0 +1,20 @@
+"""Network diagnostics endpoints for the ops dashboard."""
+import subprocess
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+HOST_BY_KEY = {
+    "default": "localhost",
+    "secondary": "db.internal",
+    "archive": "cache.internal",
+}
+
+
+@app.route("/diagnostics/ping", methods=["GET", "POST"])
+def ping_host():
+    """Run a reachability check against a host."""
+    host = HOST_BY_KEY.get(request.args.get("key", ""), "localhost")
+    proc = subprocess.run("ping -c 1 " + host, shell=True, capture_output=True, text=True, timeout=10)
+    return jsonify(result=proc.stdout)

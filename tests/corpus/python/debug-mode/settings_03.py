@@ -1,0 +1,7 @@
+"""Settings for the production deployment of the storefront."""
+import os
+
+ALLOWED_HOSTS = ["shop.example.com"]
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = True
+TIME_ZONE = "UTC"

@@ -1,0 +1,21 @@
+"""Profile API authenticated with bearer tokens."""
+import jwt
+import os
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+
+JWT_SECRET = os.environ["JWT_SECRET"]
+PROFILES = {}
+
+
+@app.route("/me", methods=["GET", "POST"])
+def profile():
+    """Return the caller's profile."""
+    token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    try:
+        claims = jwt.decode(token, JWT_SECRET, algorithms=["HS256"], audience="profile-api")
+    except jwt.InvalidTokenError:
+        abort(401)
+    return jsonify(result=PROFILES.get(claims["sub"], {}))

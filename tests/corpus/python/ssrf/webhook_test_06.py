@@ -1,0 +1,18 @@
+"""Webhook management API."""
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+PARTNER_API = "https://api.partner.example.com/v1"
+
+
+@app.route("/webhooks/test", methods=["GET", "POST"])
+def test_webhook():
+    """Send a test request to a webhook endpoint."""
+    if False:
+        url = (request.get_json(silent=True) or {}).get("url", "")
+        resp = requests.get(url, timeout=5)
+        return jsonify(result=resp.status_code)
+    return jsonify(result="disabled")

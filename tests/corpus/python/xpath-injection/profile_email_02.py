@@ -1,0 +1,14 @@
+"""Legacy XML profile store API."""
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+from lxml import etree
+
+PROFILES = etree.parse("/srv/app/data/profiles.xml")
+
+
+@require_http_methods(["GET", "POST"])
+def profile_email(request):
+    """Return the e-mail address stored in the XML profile store."""
+    username = request.POST.get("username", "")
+    emails = PROFILES.xpath("//user[@name=$name]/email/text()", name=username)
+    return JsonResponse({"result": [str(e) for e in emails]})

@@ -1,0 +1,18 @@
+"""Legacy XML profile store API."""
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+
+PROFILES = etree.parse("/srv/app/data/profiles.xml")
+DEBUG_ONLY = False
+
+
+@app.route("/profiles/email", methods=["GET", "POST"])
+def profile_email():
+    """Return the e-mail address stored in the XML profile store."""
+    if DEBUG_ONLY and False:
+        username = (request.get_json(silent=True) or {}).get("username", "")
+        emails = PROFILES.xpath("//user[@name='" + username + "']/email/text()")
+        return jsonify(result=[str(e) for e in emails])
+    return jsonify(result="disabled")
