@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,llm]'
 	touch $(STAMP)
 
+# The demo app is vulnerable on purpose: exit code 1 (blocking findings) is the expected outcome.
 demo: $(STAMP)
-	$(BIN)/secops scan examples/vulnerable-app --fail-on critical
+	$(BIN)/secops scan examples/vulnerable-app; code=$$?; test $$code -le 1
 
 lint: $(STAMP)
 	$(BIN)/ruff check secops tests bench

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from secops import __version__
 from secops._subprocess import CommandError, run
 from secops.errors import ExitCode, UsageError
 from secops.gate import evaluate
-from secops.models import ScanResult, TriagedFinding
+from secops.models import ScanResult, ScanWarning, TriagedFinding
 from secops.policy import Policy, load_policy
 from secops.report.interface import OutputFormat, Report
 from secops.scan.baseline import load_baseline, write_baseline
@@ -31,6 +33,7 @@ class ScanOptions:
     outputs: dict[OutputFormat, Path] = field(default_factory=dict)
     fail_on: str | None = None
     triage: bool = True
+    standards: bool = True  # retrieve related clauses from the knowledge index (the hook skips it for speed)
 
 
 def resolve_root(paths: tuple[Path, ...], explicit: Path | None) -> Path:
@@ -71,7 +74,10 @@ def run_pipeline(options: ScanOptions) -> tuple[Report, Policy]:
         )  # fmt: skip
         result = scan(request, policy)
         if options.triage and policy.triage.enabled:
-            triaged = triage_findings(result, policy, Path(result.root))
+            index, warning = open_index_or_warn() if options.standards and result.findings else (None, None)
+            if warning is not None:
+                result = dataclasses.replace(result, warnings=(*result.warnings, warning))
+            triaged = triage_findings(result, policy, Path(result.root), index)
         else:
             triaged = untriaged(result)
     report = Report(result, tuple(triaged), evaluate(triaged, policy.gate), __version__)
@@ -82,10 +88,23 @@ def untriaged(result: ScanResult) -> list[TriagedFinding]:
     return [TriagedFinding.untriaged(f, "triage skipped (--no-triage)") for f in result.findings]
 
 
-def triage_findings(result: ScanResult, policy: Policy, root: Path) -> list[TriagedFinding]:
+def open_index_or_warn() -> tuple[Any, ScanWarning | None]:
+    """The knowledge index for citing clauses; triage degrades to the rules' own clauses without it."""
+    from secops.errors import KnowledgeError, ProviderError
+    from secops.knowledge.index import open_index
+
+    try:
+        return open_index(), None
+    except (KnowledgeError, ProviderError) as exc:
+        return None, ScanWarning(
+            "knowledge-index", f"standards lookup unavailable ({exc.message}); cited rule clauses only"
+        )
+
+
+def triage_findings(result: ScanResult, policy: Policy, root: Path, index: Any = None) -> list[TriagedFinding]:
     from secops.triage.run import triage_result
 
-    return triage_result(result, policy, root)
+    return triage_result(result, policy, root, index)
 
 
 def emit(report: Report, options: ScanOptions) -> None:

@@ -342,7 +342,7 @@ class PythonFlow:
                 Flow.TAINTED, (self.ev(node, f"attacker-controlled input `{_normal(dotted)}`", "vulnerable"),)
             )
         trusted = self.approved(self.qualified(_normal(dotted)))
-        if trusted is not None and trusted.kind == "trusted_sources":
+        if trusted is not None and trusted.section == "trusted_sources":
             return FlowResult(
                 Flow.TRUSTED,
                 (self.ev(node, f"`{dotted}` is a declared trusted source ({trusted.clause})", "safe"),),
@@ -418,13 +418,13 @@ class PythonFlow:
         return FlowResult(Flow.UNKNOWN, (self.ev(node, f"return value of `{dotted}()` is not tracked", "neutral"),))
 
     def _approved_call(self, node: Any, entry: ApprovedEntry, args: Sequence[Any], scope: Scope) -> FlowResult:
-        if entry.kind == "trusted_sources":
+        if entry.section == "trusted_sources":
             return FlowResult(
                 Flow.TRUSTED,
                 (self.ev(node, f"`{entry.name}` is a declared trusted source ({entry.clause})", "safe"),),
             )
         if self.family in entry.fits:
-            role = entry.kind.rstrip("s")
+            role = entry.section.rstrip("s")
             detail = f"passes through approved {role} `{entry.name}` that fits {self.family} ({entry.clause})"
             return FlowResult(Flow.SANITIZED, (self.ev(node, detail, "safe"),))
         inner = combine(self.expr(a, scope) for a in args[:1]) if args else FlowResult(Flow.UNKNOWN)
@@ -861,7 +861,7 @@ class PythonFlow:
             if method in ("is_relative_to", "startswith") and self._path_confined(node, name):
                 return "a check that the resolved path stays under its base directory"
             entry = self.approved(self.qualified(callee))
-            if entry is not None and entry.kind == "validators" and self.family in entry.fits:
+            if entry is not None and entry.section == "validators" and self.family in entry.fits:
                 return f"the approved validator `{entry.name}` ({entry.clause})"
         return None
 
@@ -923,6 +923,8 @@ def _block_of(node: Any) -> Any:
 
 def sink_expressions(flow: PythonFlow, node: Any, family: str) -> list[Any]:
     """The expressions whose origin decides the finding."""
+    if node.parent is not None and node.parent.type in ("argument_list", "keyword_argument"):
+        return [node]  # Semgrep focused the tainted argument itself
     call = node
     while call is not None and call.type != "call" and call.type not in ("module", "function_definition", "block"):
         if call.type in ("return_statement", "assignment", "augmented_assignment"):
@@ -935,8 +937,6 @@ def sink_expressions(flow: PythonFlow, node: Any, family: str) -> list[Any]:
     if call.type in ("assignment", "augmented_assignment"):
         right = call.child_by_field_name("right")
         return [right] if right is not None else [node]
-    if node.id != call.id and node.parent is not None and node.parent.type == "argument_list":
-        return [node]  # Semgrep focused the tainted argument itself
     positional, keywords = flow._args(call)
     if family in FIRST_ARGUMENT_FAMILIES:
         named = [v for k, v in keywords.items() if k in URL_KEYWORDS]

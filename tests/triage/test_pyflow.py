@@ -12,10 +12,10 @@ from secops.triage.interface import Flow, TriageContext
 from secops.triage.source import SourceCache
 
 APPROVED = (
-    ApprovedEntry("sanitizers", "markupsafe.escape", "python", ("xss",), "SEC-XSS-1"),
-    ApprovedEntry("sanitizers", "shlex.quote", "python", ("command-injection",), "SEC-INJ-3"),
-    ApprovedEntry("validators", "werkzeug.utils.secure_filename", "python", ("path-traversal",), "SEC-INPUT-1"),
-    ApprovedEntry("trusted_sources", "config.get_setting", "python", ("sql-injection",), "SEC-INPUT-4"),
+    ApprovedEntry(section="sanitizers", name="markupsafe.escape", language="python", fits=("xss",), clause="SEC-XSS-1"),
+    ApprovedEntry(section="sanitizers", name="shlex.quote", language="python", fits=("command-injection",), clause="SEC-INJ-3"),
+    ApprovedEntry(section="validators", name="werkzeug.utils.secure_filename", language="python", fits=("path-traversal",), clause="SEC-INPUT-1"),
+    ApprovedEntry(section="trusted_sources", name="config.get_setting", language="python", fits=("sql-injection",), clause="SEC-INPUT-4"),
 )
 
 SINKS = ("subprocess.call(", "cur.execute(", "open(", "eval(", "redirect(")
