@@ -32,6 +32,9 @@ class _DefaultCommandGroup(typer.core.TyperGroup):
         return super().parse_args(ctx, args)
 
 
+rules_app = typer.Typer(help="The rule library: list, lint, test, scaffold.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
 triage_app = typer.Typer(
     cls=_DefaultCommandGroup,
     help="Re-triage saved results (secops triage RESULTS.json) and record human verdicts.",
@@ -264,6 +267,44 @@ def triage_forget(fingerprint: str, root: RepoRoot = Path(".")) -> None:
     from secops.commands.triage import forget
 
     _guarded(lambda: forget(root.resolve(), fingerprint))
+
+
+RuleDirs = Annotated[list[Path] | None, typer.Argument(help="Rule directories (default: the bundled library).")]
+
+
+@rules_app.command("list")
+def rules_list(
+    lang: Annotated[str | None, typer.Option("--lang", help="Only this language or rule pack.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the rules with severity, family and cited clause."""
+    from secops.commands.rules import run_list
+
+    _guarded(lambda: run_list(lang, as_json))
+
+
+@rules_app.command("lint")
+def rules_lint(directories: RuleDirs = None) -> None:
+    """Metadata schema, unique ids, clauses that exist, a fixture with positive and negative cases."""
+    from secops.commands.rules import run_lint
+
+    _guarded(lambda: run_lint(list(directories or [])))
+
+
+@rules_app.command("test")
+def rules_test(directories: RuleDirs = None) -> None:
+    """The metadata lint plus `semgrep --test` over the fixtures."""
+    from secops.commands.rules import run_test
+
+    _guarded(lambda: run_test(list(directories or [])))
+
+
+@rules_app.command("new")
+def rules_new(spec: Annotated[str, typer.Argument(metavar="LANG/FAMILY/NAME")]) -> None:
+    """Scaffold a rule and its fixture."""
+    from secops.commands.rules import run_new
+
+    _guarded(lambda: run_new(spec))
 
 
 def _mount_optional() -> None:

@@ -180,7 +180,7 @@ def score(labels: Sequence[Label], triaged: Sequence[TriagedFinding], scan_s: fl
             family.triaged_tp += bool(active)
             if hits and not active:
                 family.suppressed_tp += 1
-                reasons = "; ".join(t.justification for _, t in hits)
+                reasons = "; ".join(t.finding.suppression.justification for _, t in hits if t.finding.suppression)
                 report.suppressed_true_positives.append(f"{where} ({label.family}): {reasons}")
             if not hits:
                 report.missed.append(f"{where} ({label.family}, {label.reason})")
