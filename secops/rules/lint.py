@@ -15,8 +15,10 @@ REQUIRED = ("family", "cwe", "owasp", "category", "severity", "confidence", "lik
 _ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+){2,}$")
 _CWE = re.compile(r"^CWE-\d+(: .+)?$")
 _LEVELS = {"high", "medium", "low"}
-_FIXTURE_EXTENSIONS = (".py", ".js", ".ts", ".jsx", ".tsx", ".java", ".go", ".tf", ".hcl", ".yml", ".yaml",
-                       ".dockerfile", ".txt", ".env", ".json", ".sh", ".pem", ".properties", ".cfg", ".ini", ".conf")  # fmt: skip
+_FIXTURE_EXTENSIONS = (
+    ".py", ".js", ".ts", ".jsx", ".tsx", ".java", ".go", ".tf", ".hcl", ".yml", ".yaml", ".dockerfile", ".txt",
+    ".env", ".json", ".sh", ".pem", ".properties", ".cfg", ".ini", ".conf",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
