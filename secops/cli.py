@@ -307,6 +307,16 @@ def rules_new(spec: Annotated[str, typer.Argument(metavar="LANG/FAMILY/NAME")]) 
     _guarded(lambda: run_new(spec))
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def hook(ctx: typer.Context) -> None:
+    """pre-commit entry point: scan the staged content of the given files (see .pre-commit-hooks.yaml)."""
+    from secops.integrations.precommit import main as hook_main
+
+    code = hook_main(ctx.args)
+    if code:
+        raise typer.Exit(code)
+
+
 def _mount_optional() -> None:
     """Sub-apps whose modules import nothing heavy at import time."""
     try:

@@ -34,6 +34,14 @@ class ScanOptions:
     fail_on: str | None = None
     triage: bool = True
     standards: bool = True  # retrieve related clauses from the knowledge index (the hook skips it for speed)
+    # The decider (None: SECOPS_* environment, else the policy's `triage:` section); see docs/triage.md.
+    decider: str | None = None  # offline | llm
+    provider: str | None = None  # bedrock | openai | ollama | fake
+    model: str | None = None
+    max_llm_calls: int | None = None
+    max_tokens: int | None = None
+    llm_concurrency: int | None = None
+    llm_cache: bool = True
 
 
 def resolve_root(paths: tuple[Path, ...], explicit: Path | None) -> Path:
@@ -77,10 +85,11 @@ def run_pipeline(options: ScanOptions) -> tuple[Report, Policy]:
             index, warning = open_index_or_warn() if options.standards and result.findings else (None, None)
             if warning is not None:
                 result = dataclasses.replace(result, warnings=(*result.warnings, warning))
-            triaged = triage_findings(result, policy, Path(result.root), index)
+            triaged = triage_findings(result, policy, Path(result.root), index, options)
         else:
             triaged = untriaged(result)
     report = Report(result, tuple(triaged), evaluate(triaged, policy.gate), __version__)
+    record_last_scan(report)
     return report, policy
 
 
@@ -101,21 +110,39 @@ def open_index_or_warn() -> tuple[Any, ScanWarning | None]:
         )
 
 
-def triage_findings(result: ScanResult, policy: Policy, root: Path, index: Any = None) -> list[TriagedFinding]:
+def triage_findings(
+    result: ScanResult, policy: Policy, root: Path, index: Any = None, options: ScanOptions | None = None
+) -> list[TriagedFinding]:
+    from secops.triage.llm import LlmSettings, resolve_decider
     from secops.triage.run import triage_result
 
-    return triage_result(result, policy, root, index)
+    options = options or ScanOptions()
+    decider = resolve_decider(policy.triage, options.decider)
+    llm = None
+    if decider == "llm":
+        llm = LlmSettings.resolve(
+            policy.triage, provider=options.provider, model=options.model, max_calls=options.max_llm_calls,
+            max_tokens=options.max_tokens, concurrency=options.llm_concurrency, cache=options.llm_cache,
+        )  # fmt: skip
+    return triage_result(result, policy, root, index, decider=decider, llm=llm)
+
+
+def record_last_scan(report: Report) -> None:
+    """Keep the last results for `secops triage mark` and the assistant's /finding."""
+    from secops.report import json_report
+
+    state = Path(report.scan.root) / ".secops"
+    try:
+        state.mkdir(parents=True, exist_ok=True)
+        ignore = state / ".gitignore"
+        if not ignore.exists():  # triage.yaml and baseline.json are reviewed like code; the rest is local state
+            ignore.write_text("last-scan.json\nindex/\ncache/\nhistory/\ncrash.log\n", encoding="utf-8")
+        (state / "last-scan.json").write_text(json_report.render(report), encoding="utf-8")
+    except OSError:
+        pass  # a read-only checkout still gets its report
 
 
 def emit(report: Report, options: ScanOptions) -> None:
-    from secops.report import json_report
-
-    last = Path(report.scan.root) / ".secops" / "last-scan.json"  # for `triage mark` and chat's /finding
-    try:
-        last.parent.mkdir(parents=True, exist_ok=True)
-        last.write_text(json_report.render(report), encoding="utf-8")
-    except OSError:
-        pass  # a read-only checkout still gets its report
     for fmt, path in options.outputs.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(fmt.renderer()(report), encoding="utf-8")

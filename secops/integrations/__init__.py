@@ -1,0 +1,1 @@
+"""Where developers meet secops: the pre-commit hook and the GitHub pull-request step."""
