@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from secops.knowledge.catalog import ExceptionEntry
 from secops.models import Evidence, Finding
 from secops.triage import pyflow
+from secops.triage.api import non_security_use
 from secops.triage.context import context_evidence
 from secops.triage.injection import suspicious_lines
 from secops.triage.interface import Flow, TriageContext
 from secops.triage.memory import Memory, MemoryEntry
 
-_NON_SECURITY_MARKER = re.compile(r"usedforsecurity\s*=\s*False")
-_INJECTION_WINDOW = 25
+_INJECTION_WINDOW = 40
+_FUNCTION_TYPES = ("function_definition", "function_declaration", "method_declaration", "method_definition",
+                   "arrow_function", "function_expression", "func_literal", "constructor_declaration")  # fmt: skip
+
+
+def _context_window(node: Any, lines: list[str], start: int, end: int) -> tuple[int, int]:
+    """The enclosing function and the comment block just above it (bounded), else a few lines around."""
+    current = node
+    while current is not None and current.type not in _FUNCTION_TYPES:
+        current = current.parent
+    if current is None:
+        return start - 5, end + 5
+    first = current.start_point[0] + 1
+    if current.parent is not None and current.parent.type == "decorated_definition":
+        first = current.parent.start_point[0] + 1
+    while first > 1 and lines[first - 2].lstrip().startswith(("#", "//", "/*", "*", "@")):
+        first -= 1
+    return max(first, start - _INJECTION_WINDOW), min(current.end_point[0] + 1, end + _INJECTION_WINDOW)
 
 
 @dataclass(frozen=True)
@@ -54,8 +71,8 @@ def collect(finding: Finding, ctx: TriageContext, memory: Memory) -> EvidenceBun
     parsed = source is not None
     injection: list[tuple[int, str]] = []
     if source is not None:
-        injection = suspicious_lines(source.lines, loc.start_line - _INJECTION_WINDOW, loc.end_line + _INJECTION_WINDOW)
         node = source.node_at((loc.start_line, loc.start_col), (loc.end_line, loc.end_col))
+        injection = suspicious_lines(source.lines, *_context_window(node, source.lines, loc.start_line, loc.end_line))
         if source.has_error_near(node):
             parsed = False
             evidence.append(Evidence("parse", "the code around the finding does not parse; no data-flow evidence",
@@ -66,9 +83,7 @@ def collect(finding: Finding, ctx: TriageContext, memory: Memory) -> EvidenceBun
             )
             flow = result.flow
             evidence += [*result.evidence, *extra]
-    if _NON_SECURITY_MARKER.search(finding.snippet):
-        evidence.append(Evidence("api", "the call is marked usedforsecurity=False: a non-security use (SEC-CRYPTO-1)",
-                                 loc.path, loc.start_line, "safe", finding.snippet.strip()[:200]))  # fmt: skip
+    evidence += non_security_use(finding)
     exception, scoped = _matching_exception(finding, ctx)
     if exception is not None:
         detail = (f"accepted risk {exception.id}: {exception.condition} (owner {exception.owner}, "

@@ -971,6 +971,10 @@ def analyse(
         extra.append(flow.ev(node, "the flagged code sits in a branch that never runs", "safe", "reachability"))
     expressions = sink_expressions(flow, node, family)
     result = combine(flow.expr(e, scope) for e in expressions)
+    if result.flow.safe:  # anchor the verdict at the sink itself, so it is re-verified against this line
+        shown = ", ".join(flow.text(e) for e in expressions)[:120]
+        summary = flow.ev(node, f"the value reaching the sink (`{shown}`) is {result.flow.value}", "safe")
+        result = FlowResult(result.flow, (*result.evidence, summary))
     return result, extra
 
 
