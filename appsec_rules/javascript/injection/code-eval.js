@@ -1,0 +1,67 @@
+const express = require('express');
+const app = express();
+app.use(express.json());
+
+app.get('/calc', (req, res) => {
+  const expr = req.query.expr;
+  // ruleid: javascript.injection.code.eval
+  const result = eval(expr);
+  res.json({ result });
+});
+
+app.post('/rules', function (req, res) {
+  const { field, op, value } = req.body;
+  const body = 'return record.' + field + ' ' + op + ' ' + JSON.stringify(value) + ';';
+  // ruleid: javascript.injection.code.eval
+  const predicate = new Function('record', body);
+  res.json({ matches: db.records.filter(predicate).length });
+});
+
+function template(str) {
+  return '`' + str + '`';
+}
+
+app.post('/render', (req, res) => {
+  // ruleid: javascript.injection.code.eval
+  const html = Function('user', 'return ' + template(req.body.tpl))(req.user);
+  res.type('text/plain').send(html);
+});
+
+// Browser code bundled with the same app
+function restoreWidgetState() {
+  const state = decodeURIComponent(location.hash.slice(1));
+  // ruleid: javascript.injection.code.eval
+  window.eval('widget.setState(' + state + ')');
+}
+
+window.addEventListener('message', (event) => {
+  // ruleid: javascript.injection.code.eval
+  eval(event.data.script);
+});
+
+app.get('/safe/calc', (req, res) => {
+  const a = Number(req.query.a);
+  const b = Number(req.query.b);
+  // ok: javascript.injection.code.eval
+  const result = eval(`${a} + ${b}`);
+  res.json({ result });
+});
+
+const OPERATORS = { gt: (x, y) => x > y, lt: (x, y) => x < y };
+app.post('/safe/rules', (req, res) => {
+  const op = OPERATORS[req.body.op] || OPERATORS.gt;
+  // ok: javascript.injection.code.eval
+  const data = JSON.parse(req.body.payload);
+  res.json({ match: op(data.value, 10) });
+});
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== 'https://widgets.example.com') return;
+  // ok: javascript.injection.code.eval
+  eval(event.data.script);
+});
+
+function loadPlugin() {
+  // ok: javascript.injection.code.eval
+  return new Function('api', 'return api.version');
+}

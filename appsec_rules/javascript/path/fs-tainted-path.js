@@ -1,0 +1,68 @@
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const { unlink } = require('node:fs/promises');
+
+const app = express();
+const UPLOAD_DIR = path.join(__dirname, 'uploads');
+
+app.get('/files/:name', (req, res) => {
+  const file = path.join(UPLOAD_DIR, req.params.name);
+  // ruleid: javascript.path.traversal.fs-tainted-path
+  fs.readFile(file, 'utf8', (err, data) => {
+    if (err) return res.status(404).end();
+    res.type('text/plain').send(data);
+  });
+});
+
+app.get('/logs', (req, res) => {
+  // ruleid: javascript.path.traversal.fs-tainted-path
+  fs.createReadStream(`/var/log/app/${req.query.file}.log`).pipe(res);
+});
+
+function reportPath(user, name) {
+  return path.resolve('/srv/reports', user, name);
+}
+
+app.post('/reports', async (req, res) => {
+  const target = reportPath(req.user.id, req.body.filename);
+  // ruleid: javascript.path.traversal.fs-tainted-path
+  await fs.promises.writeFile(target, req.body.content);
+  res.sendStatus(201);
+});
+
+app.delete('/avatars', async function (req, res) {
+  const avatar = UPLOAD_DIR + '/' + req.get('X-Avatar-Name');
+  // ruleid: javascript.path.traversal.fs-tainted-path
+  await unlink(avatar);
+  res.sendStatus(204);
+});
+
+app.get('/safe/files/:name', (req, res) => {
+  const file = path.join(UPLOAD_DIR, path.basename(req.params.name));
+  // ok: javascript.path.traversal.fs-tainted-path
+  fs.readFile(file, 'utf8', (err, data) => (err ? res.status(404).end() : res.type('text/plain').send(data)));
+});
+
+app.get('/safe/logs', (req, res) => {
+  const resolved = path.resolve('/var/log/app', String(req.query.file));
+  if (!resolved.startsWith('/var/log/app' + path.sep)) {
+    return res.status(400).end();
+  }
+  // ok: javascript.path.traversal.fs-tainted-path
+  fs.createReadStream(resolved).pipe(res);
+});
+
+const THEMES = new Set(['light.css', 'dark.css']);
+app.get('/safe/theme', (req, res) => {
+  const theme = req.query.theme;
+  if (!THEMES.has(theme)) return res.status(404).end();
+  // ok: javascript.path.traversal.fs-tainted-path
+  res.type('text/css').send(fs.readFileSync(path.join(__dirname, 'themes', theme)));
+});
+
+app.get('/safe/health', (req, res) => {
+  // ok: javascript.path.traversal.fs-tainted-path
+  const version = fs.readFileSync(path.join(__dirname, 'VERSION'), 'utf8');
+  res.json({ version, requestedBy: req.query.user });
+});
