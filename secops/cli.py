@@ -108,6 +108,30 @@ def _options(
     )
 
 
+# --- LLM triage options (secops/triage/llm.py; docs/triage.md) ---------------------------------------
+DeciderOpt = Annotated[
+    str | None, typer.Option("--decider", envvar="SECOPS_DECIDER", help="Triage decider: offline | llm.")
+]
+ProviderOpt = Annotated[
+    str | None,
+    typer.Option("--provider", envvar="SECOPS_PROVIDER", help="LLM provider: bedrock | openai | ollama | fake."),
+]
+ModelOpt = Annotated[str | None, typer.Option("--model", envvar="SECOPS_MODEL", help="Model id for the provider.")]
+MaxCallsOpt = Annotated[
+    int | None,
+    typer.Option("--max-llm-calls", envvar="SECOPS_MAX_LLM_CALLS", min=0, help="Model calls per run (then offline)."),
+]
+MaxTokensOpt = Annotated[
+    int | None, typer.Option("--max-tokens", envvar="SECOPS_MAX_TOKENS", min=0, help="Tokens per run (0: no limit).")
+]
+ConcurrencyOpt = Annotated[
+    int | None,
+    typer.Option("--llm-concurrency", envvar="SECOPS_LLM_CONCURRENCY", min=1, max=64, help="Findings in parallel."),
+]
+NoCacheOpt = Annotated[bool, typer.Option("--no-llm-cache", help="Ask the model again even for unchanged code.")]
+# ------------------------------------------------------------------------------------------------------
+
+
 @app.command()
 def scan(
     paths: Paths = None,
@@ -129,6 +153,13 @@ def scan(
     no_triage: Annotated[
         bool, typer.Option("--no-triage", help="Skip triage; every finding stays needs_review.")
     ] = False,
+    decider: DeciderOpt = None,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    max_llm_calls: MaxCallsOpt = None,
+    max_tokens: MaxTokensOpt = None,
+    llm_concurrency: ConcurrencyOpt = None,
+    no_llm_cache: NoCacheOpt = False,
 ) -> None:
     """Scan with the rule library, triage, apply the policy gate, and report."""
 
@@ -153,6 +184,8 @@ def scan(
         options = _options(
             paths, root, diff, staged, baseline, rules, policy,
             fmt=chosen, outputs=outputs, fail_on=fail_on, triage=not no_triage,
+            decider=decider, provider=provider, model=model, max_llm_calls=max_llm_calls, max_tokens=max_tokens,
+            llm_concurrency=llm_concurrency, llm_cache=not no_llm_cache,
         )  # fmt: skip
         return run_scan(options)  # type: ignore[arg-type]
 
@@ -188,10 +221,17 @@ def eval_command(
     ] = None,
     no_triage: Annotated[bool, typer.Option("--no-triage", help="Score the raw rules only.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    assistant: Annotated[
+        bool, typer.Option("--assistant", help="Score the assistant on <kb>/eval/answers.yaml instead.")
+    ] = False,
 ) -> None:
-    """Raw and triaged precision/recall per family on a labelled corpus."""
+    """Raw and triaged precision/recall per family on a labelled corpus (--assistant: the assistant's answers)."""
 
     def body() -> int:
+        if assistant:  # provider: SECOPS_ASSIST_PROVIDER (default offline); see docs/assistant.md
+            from secops.commands.assist import AssistOptions, run_assistant_eval
+
+            return run_assistant_eval(AssistOptions.from_env(), as_json=as_json)
         from secops.commands.evaluate import run_eval
 
         return run_eval(corpus, labels, not no_triage, as_json)
@@ -315,6 +355,147 @@ def hook(ctx: typer.Context) -> None:
     code = hook_main(ctx.args)
     if code:
         raise typer.Exit(code)
+
+
+# --- GitHub: `secops ci github`, `secops triage import-github` (secops/integrations/github_*.py; docs/github.md) ---
+ci_app = typer.Typer(help="CI integrations (GitHub Actions).", no_args_is_help=True)
+app.add_typer(ci_app, name="ci")
+
+
+@ci_app.command("github")
+def ci_github(
+    comment_mode: Annotated[
+        str, typer.Option("--comment-mode", envvar="SECOPS_COMMENT_MODE", help="summary | inline | both | off")
+    ] = "both",
+    max_inline: Annotated[
+        int, typer.Option("--max-inline", envvar="SECOPS_MAX_INLINE", min=0, help="New inline comments per run.")
+    ] = 10,
+    sarif: Annotated[
+        Path, typer.Option("--sarif", envvar="SECOPS_SARIF", help="SARIF for upload-sarif (relative: workspace).")
+    ] = Path("secops.sarif"),
+    category: Annotated[
+        str | None, typer.Option("--category", envvar="SECOPS_SARIF_CATEGORY", help="Code scanning category.")
+    ] = None,
+    fail_on: Annotated[
+        str | None, typer.Option("--fail-on", envvar="SECOPS_FAIL_ON", help="Lowest severity that blocks.")
+    ] = None,
+    policy: PolicyOpt = None,
+    rules: Annotated[
+        list[Path] | None, typer.Option("--rules", envvar="SECOPS_EXTRA_RULES", help="Extra rules (repeatable).")
+    ] = None,
+    provider: Annotated[
+        str | None, typer.Option("--provider", envvar="SECOPS_PROVIDER", help="LLM triage provider (else offline).")
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", envvar="SECOPS_MODEL", help="Model id.")] = None,
+    bot_login: Annotated[
+        str, typer.Option("--bot-login", envvar="SECOPS_GITHUB_BOT_LOGIN", help="The token's account login.")
+    ] = "github-actions[bot]",
+    no_standards: Annotated[bool, typer.Option("--no-standards", help="Skip the knowledge-index lookup.")] = False,
+) -> None:
+    """In GitHub Actions: scan the PR's changes, SARIF, step summary, PR comments, outputs; exit by the gate."""
+
+    def body() -> int:
+        from secops.commands.ci import comment_mode as parse_mode
+        from secops.commands.ci import run_ci_github
+        from secops.integrations.github_ci import CiSettings
+
+        settings = CiSettings(
+            parse_mode(comment_mode), max_inline, sarif, category, fail_on, policy, tuple(rules or ()),
+            provider, model, bot_login, not no_standards,
+        )  # fmt: skip
+        return run_ci_github(settings)
+
+    _guarded(body)
+
+
+@triage_app.command("import-github")
+def triage_import_github(
+    root: RepoRoot = Path("."),
+    results: Annotated[Path | None, typer.Option("--results", help="Scan JSON (default: the last scan).")] = None,
+    repo: Annotated[str | None, typer.Option("--repo", envvar="GITHUB_REPOSITORY", help="OWNER/NAME.")] = None,
+    api_url: Annotated[str | None, typer.Option("--api-url", envvar="GITHUB_API_URL", help="REST API URL.")] = None,
+    tool: Annotated[str, typer.Option("--tool-name", help="Code scanning tool name.")] = "secops",
+) -> None:
+    """Record code-scanning alerts dismissed as false positive / used in tests (token: GITHUB_TOKEN)."""
+    from secops.commands.ci import run_import_github
+
+    _guarded(lambda: run_import_github(root.resolve(), results, repo, api_url, tool))
+
+
+# --- end GitHub ------------------------------------------------------------------------------------------------
+
+
+# --- assistant: ask / chat (secops/commands/assist.py; docs/assistant.md) ------------------------------------------
+AssistProviderOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--provider",
+        envvar="SECOPS_ASSIST_PROVIDER",
+        help="offline (extractive answers, the default) | bedrock | openai | ollama | fake.",
+    ),
+]
+AssistModelOpt = Annotated[
+    str | None, typer.Option("--model", envvar="SECOPS_MODEL", help="Model id for the provider.")
+]
+AssistResultsOpt = Annotated[
+    Path | None, typer.Option("--results", help="Scan JSON for --finding (default: .secops/last-scan.json).")
+]
+AssistKbOpt = Annotated[Path | None, typer.Option("--kb-dir", envvar="SECOPS_KB_DIR", help="Knowledge base root.")]
+AssistIndexOpt = Annotated[
+    Path | None, typer.Option("--index-dir", envvar="SECOPS_INDEX_DIR", help="Embedded index [.secops/index].")
+]
+AssistChromaOpt = Annotated[
+    str | None, typer.Option("--chroma-url", envvar="SECOPS_CHROMA_URL", help="Use a Chroma server instead.")
+]
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question (quote it).")] = None,
+    finding: Annotated[
+        str | None, typer.Option("--finding", metavar="FINGERPRINT", help="Ask about this finding of the last scan.")
+    ] = None,
+    results: AssistResultsOpt = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print answer, citations, provider, grounded as JSON.")
+    ] = False,
+    provider: AssistProviderOpt = None,
+    model: AssistModelOpt = None,
+    kb_dir: AssistKbOpt = None,
+    index_dir: AssistIndexOpt = None,
+    chroma_url: AssistChromaOpt = None,
+) -> None:
+    """Answer one question from the security standards, with clause citations, then exit."""
+
+    def body() -> int:
+        from secops.commands.assist import AssistOptions, run_ask
+
+        options = AssistOptions(provider, model, kb_dir, index_dir, chroma_url, results)
+        return run_ask(question, options, finding=finding, as_json=as_json)
+
+    _guarded(body)
+
+
+@app.command()
+def chat(
+    results: AssistResultsOpt = None,
+    provider: AssistProviderOpt = None,
+    model: AssistModelOpt = None,
+    kb_dir: AssistKbOpt = None,
+    index_dir: AssistIndexOpt = None,
+    chroma_url: AssistChromaOpt = None,
+) -> None:
+    """Interactive questions about the security standards (/help inside; Ctrl-D to leave)."""
+
+    def body() -> int:
+        from secops.commands.assist import AssistOptions, run_chat
+
+        return run_chat(AssistOptions(provider, model, kb_dir, index_dir, chroma_url, results))
+
+    _guarded(body)
+
+
+# --- end assistant --------------------------------------------------------------------------------------------------
 
 
 def _mount_optional() -> None:

@@ -19,6 +19,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("jwt", re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b")),
     ("bearer-token", re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/-]{20,}=*")),
 )
+# scheme://user:password@host — keep the user and host, drop the password.
+_URL_CREDENTIALS = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^\s:/@]+:)(?P<secret>[^\s@/]+)(?P<tail>@)", re.I)
 # secret_name = "value" / secret_name: value / SECRET_NAME=value, in most languages' syntax.
 _ASSIGNMENT = re.compile(
     r"(?i)(?P<name>[\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|"
@@ -46,6 +48,7 @@ def redact(text: str) -> str:
     """Replace credentials with [REDACTED:<kind>]; keeps the surrounding code readable."""
     for kind, pattern in _PATTERNS:
         text = pattern.sub(f"[REDACTED:{kind}]", text)
+    text = _URL_CREDENTIALS.sub(lambda m: f"{m.group('head')}[REDACTED:url-password]{m.group('tail')}", text)
 
     def assignment(match: re.Match[str]) -> str:
         value = match.group("value")

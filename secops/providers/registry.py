@@ -1,4 +1,4 @@
-"""A name -> factory registry. Embedders live in `embeddings.py`; chat models can register the same way."""
+"""A name -> factory registry. Embedders live in `embeddings.py`, chat models in `chat.py`."""
 
 from __future__ import annotations
 
