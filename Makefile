@@ -31,7 +31,14 @@ rules-test: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest -n 2 --dist loadgroup
 
-test: lint typecheck rules-test pytest
+# GitHub workflows and the action: schema-valid (check-jsonschema's vendored schemas, no download) and no
+# high-severity zizmor finding (--offline: no API calls; zizmor exits non-zero when a finding remains).
+workflows: $(STAMP)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-actions action.yml
+	$(BIN)/zizmor --offline --no-progress --min-severity high .github/workflows action.yml
+
+test: lint typecheck rules-test workflows pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/scan_bench.py

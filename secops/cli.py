@@ -160,6 +160,10 @@ def scan(
     max_tokens: MaxTokensOpt = None,
     llm_concurrency: ConcurrencyOpt = None,
     no_llm_cache: NoCacheOpt = False,
+    history: Annotated[
+        str | None,
+        typer.Option("--history", envvar="SECOPS_HISTORY", help="Append a run record: DIR|s3://BUCKET/PREFIX."),
+    ] = None,
 ) -> None:
     """Scan with the rule library, triage, apply the policy gate, and report."""
 
@@ -185,7 +189,7 @@ def scan(
             paths, root, diff, staged, baseline, rules, policy,
             fmt=chosen, outputs=outputs, fail_on=fail_on, triage=not no_triage,
             decider=decider, provider=provider, model=model, max_llm_calls=max_llm_calls, max_tokens=max_tokens,
-            llm_concurrency=llm_concurrency, llm_cache=not no_llm_cache,
+            llm_concurrency=llm_concurrency, llm_cache=not no_llm_cache, history=history,
         )  # fmt: skip
         return run_scan(options)  # type: ignore[arg-type]
 
@@ -496,6 +500,91 @@ def chat(
 
 
 # --- end assistant --------------------------------------------------------------------------------------------------
+
+
+# --- Visibility: run history metrics, dashboard, exports (secops/history, secops/export; docs/visibility.md) ---
+export_app = typer.Typer(help="Send results to AWS Security Hub or DefectDojo.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+HistoryRead = Annotated[
+    str | None,
+    typer.Option("--history", envvar="SECOPS_HISTORY", help="DIR|s3://BUCKET/PREFIX (default: .secops/history)."),
+]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Only runs in this period (90d, 12w, 6m, 1y) or date.")]
+RepoOpt = Annotated[str | None, typer.Option("--repo", help="Only this repository (owner/name).")]
+BucketOpt = Annotated[str, typer.Option("--bucket", help="Time series granularity: day | week | month.")]
+MemoryRoot = Annotated[Path, typer.Option("--root", help="Checkout whose .secops/triage.yaml holds human verdicts.")]
+
+
+@app.command()
+def metrics(
+    history: HistoryRead = None,
+    since: SinceOpt = None,
+    repo: RepoOpt = None,
+    bucket: BucketOpt = "week",
+    root: MemoryRoot = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Opened/closed findings, noise, triage-vs-human agreement and time to remediate, from the run history."""
+    from secops.commands.visibility import HistoryQuery, run_metrics
+
+    _guarded(lambda: run_metrics(HistoryQuery(history, since, repo, bucket, root), as_json))
+
+
+@app.command()
+def dashboard(
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("secops-dashboard.html"),
+    history: HistoryRead = None,
+    since: SinceOpt = None,
+    repo: RepoOpt = None,
+    bucket: BucketOpt = "week",
+    root: MemoryRoot = Path("."),
+) -> None:
+    """Write the metrics as one self-contained HTML page (works offline)."""
+    from secops.commands.visibility import HistoryQuery, run_dashboard
+
+    _guarded(lambda: run_dashboard(HistoryQuery(history, since, repo, bucket, root), out))
+
+
+@export_app.command("securityhub")
+def export_securityhub(
+    results: Annotated[Path, typer.Argument(help="A JSON document from `secops scan --json`.")],
+    region: Annotated[str | None, typer.Option("--region", envvar="AWS_REGION", help="AWS region.")] = None,
+    account: Annotated[str | None, typer.Option("--account", help="AWS account id (default: from STS).")] = None,
+    repo: RepoOpt = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Write the ASFF findings instead of sending.")] = False,
+    out: Annotated[Path | None, typer.Option("--out", help="With --dry-run: file to write (default: stdout).")] = None,
+) -> None:
+    """Map findings to ASFF and send them with BatchImportFindings (triaged false positives: SUPPRESSED)."""
+    from secops.commands.visibility import run_export_securityhub
+
+    _guarded(lambda: run_export_securityhub(results, region, account, repo, dry_run, out))
+
+
+@export_app.command("defectdojo")
+def export_defectdojo(
+    sarif: Annotated[Path, typer.Argument(help="A SARIF file from `secops scan --sarif`.")],
+    url: Annotated[str, typer.Option("--url", envvar="SECOPS_DEFECTDOJO_URL", help="DefectDojo base URL.")],
+    engagement: Annotated[int, typer.Option("--engagement", envvar="SECOPS_DEFECTDOJO_ENGAGEMENT", min=1)],
+    api_key: Annotated[
+        str, typer.Option("--api-key", envvar="SECOPS_DEFECTDOJO_API_KEY", help="API v2 key.", show_default=False)
+    ] = "",
+    test_title: Annotated[str | None, typer.Option("--test-title", help="Name of the DefectDojo test.")] = None,
+    minimum_severity: Annotated[str, typer.Option("--minimum-severity", help="Info|Low|Medium|High|Critical")] = "Info",
+    close_old: Annotated[bool, typer.Option("--close-old-findings", help="Close findings absent now.")] = False,
+) -> None:
+    """Upload SARIF through DefectDojo's import-scan API (scan_type SARIF)."""
+
+    def body() -> int:
+        from secops.commands.visibility import run_export_defectdojo
+        from secops.export.defectdojo import DojoImport
+
+        request = DojoImport(url, engagement, api_key, test_title, minimum_severity, close_old_findings=close_old)
+        return run_export_defectdojo(sarif, request)
+
+    _guarded(body)
+
+
+# --- end of the visibility block ------------------------------------------------------------------------------
 
 
 def _mount_optional() -> None:
