@@ -13,6 +13,7 @@ from secops.errors import ConfigError
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 Key = tuple[str | int, ...]
 LineMap = dict[Key, int]
 
@@ -42,8 +43,8 @@ def load_yaml(text: str, path: Path, *, first_line: int = 1, what: str = "YAML")
     """Parse `text` (which starts at `first_line` of `path`); return the data and key -> line."""
     offset = first_line - 1
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=_LOADER)  # a safe loader (CSafeLoader or SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 1 + offset) if mark is not None else first_line

@@ -213,8 +213,10 @@ def _strip(word: str, suffixes: tuple[str, ...]) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, deterministic suffix stripper: serialise/serialization/deserialized share a stem."""
-    if len(word) <= 4 or not word.isalpha():
+    if not word.isalpha():
         return word
+    if len(word) <= 4:  # keys -> key, logs -> log, slas -> sla; short words keep their shape
+        return word[:-1] if len(word) == 4 and word[-1] == "s" and word[-2] not in "siu" else word
     base = _strip(word, _STEP1)
     if base != word and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
         base = base[:-1]  # formatting -> formatt -> format
