@@ -9,10 +9,9 @@ from typing import Annotated
 import typer
 
 from secops.errors import ExitCode, run_guarded
-from secops.knowledge.index import open_chroma_index, open_index
-from secops.knowledge.interface import SearchFilters
 
-__all__ = ["app", "open_index"]
+__all__ = ["app"]
+# Only typer is imported at module level: `secops --help` must not pay for chromadb, numpy or pydantic.
 
 app = typer.Typer(
     help="Search, index, lint and evaluate the security standards knowledge base.",
@@ -45,6 +44,8 @@ def index(
     """Build or incrementally update the index (only changed standards are embedded again)."""
 
     def body() -> int:
+        from secops.knowledge.index import open_chroma_index
+
         built = open_chroma_index(
             kb_dir=kb_dir,
             index_dir=index_dir,
@@ -87,6 +88,9 @@ def search(
     """Hybrid (BM25 + dense) search over the clauses of the standards."""
 
     def body() -> int:
+        from secops.knowledge.index import open_index
+        from secops.knowledge.interface import SearchFilters
+
         kb = open_index(kb_dir=kb_dir, index_dir=index_dir, chroma_url=chroma_url, provider=provider, model=model)
         hits = kb.search(query, k=k, filters=SearchFilters.create(languages=lang, cwes=cwe))
         if as_json:
@@ -157,6 +161,8 @@ def evaluate_command(
 
         root = kb_dir or knowledge_dir()
         asked = load_questions(questions or root / "eval" / "questions.yaml")
+        from secops.knowledge.index import open_index
+
         kb = open_index(kb_dir=root, index_dir=index_dir, chroma_url=chroma_url, provider=provider, model=model)
         report = evaluate(kb, asked)
         typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else render(report))
