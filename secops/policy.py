@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from secops._yaml import load_with_lines, pydantic_problem
+from secops._yaml import LineMap, display, load_yaml, schema_problems
 from secops.errors import ConfigError
 from secops.models import Severity
 from secops.resources import rules_dir
@@ -98,15 +98,30 @@ def path_matches(path: str, pattern: str) -> bool:
     return pattern.endswith("/**") and (path + "/").startswith(pattern[:-2])
 
 
-def _validate(data: Any, path: Path, node: Any) -> Policy:
+def _read(path: Path) -> tuple[Any, LineMap]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path.name} is not UTF-8 text", where=display(path), hint="save it as UTF-8") from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}", where=display(path)) from exc
+    return load_yaml(text, path, what=path.name)
+
+
+def _validate(data: Any, path: Path, lines: LineMap) -> Policy:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path.name} must be a mapping of policy keys", where=f"{path}:1")
+        raise ConfigError(f"{path.name} must be a mapping of policy keys", where=f"{display(path)}:1")
     try:
         return Policy.model_validate(data)
     except ValidationError as exc:
-        raise pydantic_problem(path, node, exc) from exc
+        line, problem = schema_problems(exc, lines)[0]
+        raise ConfigError(
+            f"{path.name}: {problem}",
+            where=f"{display(path)}:{line}",
+            hint="check the key against the documented policy keys in appsec_rules/policy.yaml",
+        ) from exc
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -121,12 +136,12 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _repo_override(root: Path) -> tuple[dict[str, Any], Path | None, Any]:
+def _repo_override(root: Path) -> dict[str, Any]:
     candidate = root / REPO_POLICY_FILE
     if candidate.is_file():
-        data, node = load_with_lines(candidate)
-        _validate(data, candidate, node)
-        return dict(data or {}), candidate, node
+        data, lines = _read(candidate)
+        _validate(data, candidate, lines)
+        return dict(data or {})
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         try:
@@ -144,8 +159,8 @@ def _repo_override(root: Path) -> tuple[dict[str, Any], Path | None, Any]:
                     where=f"{pyproject}:{_toml_table_line(pyproject)}",
                     hint="see the policy keys documented in appsec_rules/policy.yaml",
                 ) from exc
-            return dict(table), pyproject, None
-    return {}, None, None
+            return dict(table)
+    return {}
 
 
 def _toml_table_line(path: Path) -> int:
@@ -163,10 +178,9 @@ def load_policy(root: Path, policy_file: Path | None = None) -> Policy:
             f"policy file {default_path} does not exist",
             hint="pass --policy FILE or restore appsec_rules/policy.yaml",
         )
-    base, node = load_with_lines(default_path)
-    _validate(base, default_path, node)
-    override, _source, _node = _repo_override(root)
-    return Policy.model_validate(_merge(dict(base or {}), override))
+    base, lines = _read(default_path)
+    _validate(base, default_path, lines)
+    return Policy.model_validate(_merge(dict(base or {}), _repo_override(root)))
 
 
 def active_exceptions(policy: Policy, today: date) -> tuple[list[PolicyException], list[PolicyException]]:

@@ -59,7 +59,7 @@ def test_malformed_policy_names_file_and_line(tmp_path: Path, capsys: pytest.Cap
     make_repo(tmp_path, {"app.py": VULN_PY, ".secops.yaml": "gate:\n  fail_on: high\n  fial_on: low\n"})
     assert main(["scan", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert "unknown key 'gate.fial_on'" in err and ".secops.yaml:3" in err
+    assert "key 'gate.fial_on': unknown key" in err and ".secops.yaml:3" in err
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_malformed_policy_names_file_and_line(tmp_path: Path, capsys: pytest.Cap
         ("gate: [\n", "not valid YAML"),
         (
             "exceptions:\n  - rule: x\n    reason: short\n    owner: me@x\n    expires: 2027-01-01\n",
-            "exceptions.0",
+            "exceptions[0].reason",
         ),
         ("gate:\n  fail_on: urgent\n", "gate.fail_on"),
     ],
