@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from secops.errors import KnowledgeError, SecopsError
-from secops.knowledge._yaml import display
+from secops._yaml import display
 from secops.knowledge.interface import Clause, ClauseHit, KnowledgeIndex, SearchFilters
 from secops.knowledge.loader import Corpus, load_corpus
 from secops.knowledge.retrieval import HybridRetriever, RetrievalSettings, indexed_text

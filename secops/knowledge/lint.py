@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from secops.errors import ConfigError
-from secops.knowledge._yaml import display, load_yaml, schema_problems
+from secops._yaml import display, load_yaml, schema_problems
 from secops.knowledge.catalog import check_approved, check_exceptions
 from secops.knowledge.interface import CLAUSE_ID
 from secops.knowledge.loader import (
