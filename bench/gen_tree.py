@@ -6,7 +6,7 @@ import argparse
 import random
 from pathlib import Path
 
-PY = '''import hashlib
+PY = """import hashlib
 import os
 import subprocess
 
@@ -49,9 +49,9 @@ def helper_{n}(values):
     for value in values:
         total += value * {n}
     return total
-'''
+"""
 
-JS = '''const express = require("express");
+JS = """const express = require("express");
 const {{ exec }} = require("child_process");
 const fs = require("fs");
 const app = express();
@@ -74,9 +74,9 @@ function sum{n}(values) {{
 }}
 
 module.exports = {{ app, sum{n} }};
-'''
+"""
 
-GO = '''package main
+GO = """package main
 
 import (
 	"database/sql"
@@ -101,9 +101,9 @@ func run{n}(w http.ResponseWriter, r *http.Request) {{
 	out, _ := exec.Command("sh", "-c", r.FormValue("cmd")).Output()
 	w.Write(out)
 }}
-'''
+"""
 
-JAVA = '''package bench;
+JAVA = """package bench;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -126,7 +126,7 @@ public class Handler{n} extends HttpServlet {{
         response.getWriter().println("done " + {n});
     }}
 }}
-'''
+"""
 
 TEMPLATES = {"py": PY, "js": JS, "go": GO, "java": JAVA}
 

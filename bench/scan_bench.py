@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from _common import BIN, ENV, REPO, machine, median_of
+from _common import BIN, REPO, machine, median_of
 from gen_tree import generate
 
 SEMGREP = [str(BIN / "semgrep"), "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet"]
@@ -43,7 +43,9 @@ def main() -> None:
         lines = generate(tree, args.lines)
         rules = _rules_only(work)
         print(f"machine: {machine()}")
-        print(f"tree: {lines} lines, {sum(1 for _ in tree.rglob('*.*'))} files; rules: {len(list(rules.rglob('*.yaml')))} files")
+        print(
+            f"tree: {lines} lines, {sum(1 for _ in tree.rglob('*.*'))} files; rules: {len(list(rules.rglob('*.yaml')))} files"
+        )
         rows = []
         raw = median_of(args.runs, [*SEMGREP, "--experimental", "--config", str(rules), "."], tree)
         ours = median_of(args.runs, [secops, "scan", ".", "--root", ".", "--no-triage", "-f", "json"], tree)
@@ -77,9 +79,14 @@ def main() -> None:
         print(f"\n| what | wall s (median of {args.runs}) | peak RSS MiB | ratio |")
         print("|---|---|---|---|")
         for name, (wall, rss), ratio in rows:
-            print(f"| {name} | {wall:.2f} | {rss:.0f} | {ratio:.2f}× |" if ratio else f"| {name} | {wall:.2f} | {rss:.0f} | |")
-        print(f"\nstaged vs default CLI: {staged[0] / default_one[0]:.3f}×; per 1k lines raw: {raw[0] / lines * 1000:.3f} s")
-        _ = ENV
+            print(
+                f"| {name} | {wall:.2f} | {rss:.0f} | {ratio:.2f}× |"
+                if ratio
+                else f"| {name} | {wall:.2f} | {rss:.0f} | |"
+            )
+        print(
+            f"\nstaged vs default CLI: {staged[0] / default_one[0]:.3f}×; per 1k lines raw: {raw[0] / lines * 1000:.3f} s"
+        )
 
 
 if __name__ == "__main__":

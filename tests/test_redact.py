@@ -13,7 +13,8 @@ SECRETS = [
     'SLACK = "xoxb-123456789012-abcdefghijkl"',
     'password = "hunter2hunter2"',
     'url = "postgres://svc:Zq8%21xyz@db.internal/app"',
-    "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+    "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+    "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
 ]
 
 

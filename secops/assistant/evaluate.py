@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from secops._yaml import Key, display, load_yaml, schema_problems
 from secops.assistant.interface import Answer
 from secops.errors import ConfigError
-from secops._yaml import Key, display, load_yaml, schema_problems
 
 Answerer = Callable[[str], Answer]
 

@@ -42,6 +42,8 @@ class ScanOptions:
     max_tokens: int | None = None
     llm_concurrency: int | None = None
     llm_cache: bool = True
+    # --- run history (secops/history; docs/visibility.md) ---
+    history: str | None = None  # DIR | s3://bucket/prefix (--history / SECOPS_HISTORY): append a run record
 
 
 def resolve_root(paths: tuple[Path, ...], explicit: Path | None) -> Path:
@@ -154,6 +156,10 @@ def run_scan(options: ScanOptions) -> int:
         raise UsageError("--staged and --diff cannot be combined", hint="use one of them")
     report, _policy_used = run_pipeline(options)
     emit(report, options)
+    if options.history:  # --- run history: after the report, so a store failure never hides it ---
+        from secops.history.context import append_run
+
+        print(f"recorded this run in {append_run(report, options.history)}", file=sys.stderr)
     return int(ExitCode.OK if report.gate.passed else ExitCode.BLOCKING)
 
 

@@ -11,8 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from secops.errors import ConfigError
 from secops._yaml import Key, LineMap, display, load_yaml, schema_problems
+from secops.errors import ConfigError
 from secops.knowledge.interface import normalize_cwe, normalize_language
 from secops.resources import knowledge_dir
 

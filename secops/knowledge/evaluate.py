@@ -9,8 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from secops.errors import ConfigError
 from secops._yaml import Key, display, load_yaml, schema_problems
+from secops.errors import ConfigError
 from secops.knowledge.interface import KnowledgeIndex, SearchFilters
 
 CUTOFFS = (1, 3, 5)

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from secops.errors import KnowledgeError, SecopsError
 from secops._yaml import display
+from secops.errors import KnowledgeError, SecopsError
 from secops.knowledge.interface import Clause, ClauseHit, KnowledgeIndex, SearchFilters
 from secops.knowledge.loader import Corpus, load_corpus
 from secops.knowledge.retrieval import HybridRetriever, RetrievalSettings, indexed_text

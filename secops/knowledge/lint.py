@@ -10,8 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from secops.errors import ConfigError
 from secops._yaml import display, load_yaml, schema_problems
+from secops.errors import ConfigError
 from secops.knowledge.catalog import check_approved, check_exceptions
 from secops.knowledge.interface import CLAUSE_ID
 from secops.knowledge.loader import (

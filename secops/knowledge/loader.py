@@ -12,8 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from secops.errors import ConfigError, KnowledgeError
 from secops._yaml import LineMap, display, load_yaml, schema_problems
+from secops.errors import ConfigError, KnowledgeError
 from secops.knowledge.interface import Clause, normalize_cwe, normalize_language
 
 CLAUSE_HEADING = re.compile(r"^(SEC-[A-Z][A-Z0-9]*-\d+)\s*[:\u2013\u2014-]\s*(\S.*?)\s*$")

@@ -7,7 +7,7 @@ from typing import Any
 
 from secops.knowledge.catalog import ExceptionEntry
 from secops.models import Evidence, Finding
-from secops.triage import pyflow
+from secops.triage import goflow, javaflow, jsflow, pyflow
 from secops.triage.api import non_security_use
 from secops.triage.context import context_evidence
 from secops.triage.injection import suspicious_lines
@@ -32,6 +32,15 @@ def _context_window(node: Any, lines: list[str], start: int, end: int) -> tuple[
     while first > 1 and lines[first - 2].lstrip().startswith(("#", "//", "/*", "*", "@")):
         first -= 1
     return max(first, start - _INJECTION_WINDOW), min(current.end_point[0] + 1, end + _INJECTION_WINDOW)
+
+
+_FLOW_ANALYSERS = {
+    "python": pyflow.analyse,
+    "javascript": jsflow.analyse,
+    "typescript": jsflow.analyse,
+    "java": javaflow.analyse,
+    "go": goflow.analyse,
+}
 
 
 @dataclass(frozen=True)
@@ -77,8 +86,8 @@ def collect(finding: Finding, ctx: TriageContext, memory: Memory) -> EvidenceBun
             parsed = False
             evidence.append(Evidence("parse", "the code around the finding does not parse; no data-flow evidence",
                                      loc.path, loc.start_line, "neutral"))  # fmt: skip
-        elif source.language == "python" and finding.family:
-            result, extra = pyflow.analyse(
+        elif (analyse := _FLOW_ANALYSERS.get(source.language)) is not None and finding.family:
+            result, extra = analyse(
                 source, ctx, finding.family, (loc.start_line, loc.start_col), (loc.end_line, loc.end_col)
             )
             flow = result.flow

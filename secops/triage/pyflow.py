@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from secops.knowledge.catalog import ApprovedEntry
 from secops.models import Evidence
+from secops.triage.flowcore import FlowResult, combine
 from secops.triage.interface import Flow, TriageContext
 from secops.triage.source import SourceFile, walk
 
 MAX_DEPTH = 4
-_ORDER = list(Flow)
 
 SOURCES = (
     "request.args", "request.form", "request.values", "request.json", "request.get_json", "request.data",
@@ -96,32 +95,6 @@ URL_KEYWORDS = (
     "sql",
     "statement",
 )
-
-
-@dataclass(frozen=True)
-class FlowResult:
-    flow: Flow
-    evidence: tuple[Evidence, ...] = ()
-
-
-def combine(results: Iterable[FlowResult]) -> FlowResult:
-    """The most dangerous flow wins; its evidence explains it (all safe evidence when everything is safe)."""
-    items = list(results)
-    if not items:
-        return FlowResult(Flow.UNKNOWN, ())
-    worst = max(items, key=lambda r: (r.flow.danger, _ORDER.index(r.flow))).flow
-    if worst.safe:
-        evidence = tuple(e for r in items for e in r.evidence)
-    else:
-        evidence = tuple(e for r in items if r.flow is worst for e in r.evidence)
-    return FlowResult(worst, _dedupe(evidence))
-
-
-def _dedupe(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    seen: dict[tuple[str, str, int], Evidence] = {}
-    for item in evidence:
-        seen.setdefault((item.detail, item.path, item.line), item)
-    return tuple(seen.values())[:12]
 
 
 def _normal(dotted: str) -> str:

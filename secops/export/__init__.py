@@ -1,0 +1,1 @@
+"""Send scan results to other systems: AWS Security Hub (ASFF) and DefectDojo (SARIF import)."""
