@@ -43,9 +43,8 @@ def main() -> None:
         lines = generate(tree, args.lines)
         rules = _rules_only(work)
         print(f"machine: {machine()}")
-        print(
-            f"tree: {lines} lines, {sum(1 for _ in tree.rglob('*.*'))} files; rules: {len(list(rules.rglob('*.yaml')))} files"
-        )
+        files, rule_files = sum(1 for _ in tree.rglob("*.*")), len(list(rules.rglob("*.yaml")))
+        print(f"tree: {lines} lines, {files} files; rules: {rule_files} files")
         rows = []
         raw = median_of(args.runs, [*SEMGREP, "--experimental", "--config", str(rules), "."], tree)
         ours = median_of(args.runs, [secops, "scan", ".", "--root", ".", "--no-triage", "-f", "json"], tree)
@@ -84,9 +83,8 @@ def main() -> None:
                 if ratio
                 else f"| {name} | {wall:.2f} | {rss:.0f} | |"
             )
-        print(
-            f"\nstaged vs default CLI: {staged[0] / default_one[0]:.3f}×; per 1k lines raw: {raw[0] / lines * 1000:.3f} s"
-        )
+        per_kloc = raw[0] / lines * 1000
+        print(f"\nstaged vs default CLI: {staged[0] / default_one[0]:.3f}×; per 1k lines raw: {per_kloc:.3f} s")
 
 
 if __name__ == "__main__":
