@@ -84,7 +84,9 @@ def run_pipeline(options: ScanOptions) -> tuple[Report, Policy]:
         )  # fmt: skip
         result = scan(request, policy)
         if options.triage and policy.triage.enabled:
-            index, warning = open_index_or_warn() if options.standards and result.findings else (None, None)
+            # Related clauses come from the index; a staged (pre-commit-sized) scan keeps to the rules' own clauses.
+            wanted = options.standards and result.findings and result.mode != "staged"
+            index, warning = open_index_or_warn() if wanted else (None, None)
             if warning is not None:
                 result = dataclasses.replace(result, warnings=(*result.warnings, warning))
             triaged = triage_findings(result, policy, Path(result.root), index, options)

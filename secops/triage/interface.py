@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,7 +45,24 @@ class TriageContext:
     exceptions: Sequence[ExceptionEntry] = ()
     index: KnowledgeIndex | None = None
     today: date = field(default_factory=date.today)
-    notes: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)  # per-run memo for collectors
+    _files: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def repo_files(self, suffix: str, limit: int = 5000) -> tuple[str, ...]:
+        """Repo-relative files ending in `suffix` (for cross-module lookups), listed once, lazily."""
+        if suffix not in self._files:
+            found: list[str] = []
+            for current, dirs, files in os.walk(self.root):
+                dirs[:] = sorted(d for d in dirs if d not in _NOT_FIRST_PARTY and not d.startswith("."))
+                base = Path(current).relative_to(self.root)
+                found += [(base / f).as_posix() for f in sorted(files) if f.endswith(suffix)]
+                if len(found) >= limit:
+                    break
+            self._files[suffix] = tuple(found[:limit])
+        return self._files[suffix]
+
+
+_NOT_FIRST_PARTY = {"node_modules", "venv", "site-packages", "__pycache__", "vendor", "third_party", "dist", "build"}
 
 
 class Collector(Protocol):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from secops.models import Finding, ScanResult, TriagedFinding
 from secops.policy import Policy
-from secops.triage import offline, pyflow
+from secops.triage import offline
 from secops.triage.evidence import EvidenceBundle, collect
 from secops.triage.guardrails import enforce
 from secops.triage.interface import TriageContext
@@ -34,7 +34,6 @@ def build_context(source_root: Path, index: object | None = None) -> TriageConte
         exceptions=load_exceptions().exceptions,
         index=index,  # type: ignore[arg-type]
     )
-    ctx.notes["python_files"] = "\n".join(pyflow.repo_python_files(source_root))
     return ctx
 
 

@@ -13,9 +13,23 @@ from secops.triage.source import SourceCache
 
 APPROVED = (
     ApprovedEntry(section="sanitizers", name="markupsafe.escape", language="python", fits=("xss",), clause="SEC-XSS-1"),
-    ApprovedEntry(section="sanitizers", name="shlex.quote", language="python", fits=("command-injection",), clause="SEC-INJ-3"),
-    ApprovedEntry(section="validators", name="werkzeug.utils.secure_filename", language="python", fits=("path-traversal",), clause="SEC-INPUT-1"),
-    ApprovedEntry(section="trusted_sources", name="config.get_setting", language="python", fits=("sql-injection",), clause="SEC-INPUT-4"),
+    ApprovedEntry(
+        section="sanitizers", name="shlex.quote", language="python", fits=("command-injection",), clause="SEC-INJ-3"
+    ),
+    ApprovedEntry(
+        section="validators",
+        name="werkzeug.utils.secure_filename",
+        language="python",
+        fits=("path-traversal",),
+        clause="SEC-INPUT-1",
+    ),
+    ApprovedEntry(
+        section="trusted_sources",
+        name="config.get_setting",
+        language="python",
+        fits=("sql-injection",),
+        clause="SEC-INPUT-4",
+    ),
 )
 
 SINKS = ("subprocess.call(", "cur.execute(", "open(", "eval(", "redirect(")
@@ -330,7 +344,6 @@ def _analyse(tmp_path: Path, family: str, body: str, extra: dict[str, str] | Non
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text(text)
     ctx = TriageContext(tmp_path, SourceCache(tmp_path), APPROVED)
-    ctx.notes["python_files"] = "\n".join(pyflow.repo_python_files(tmp_path))
     source = ctx.sources.get("app.py")
     assert source is not None
     number = next(i for i, line in enumerate(source.lines, 1) if line.rstrip().endswith("# sink"))
