@@ -82,3 +82,15 @@ def sarif_schema() -> dict[str, Any]:
 
     path = REPO_ROOT / "tests" / "assets" / "sarif-schema-2.1.0.json"  # a copy of shared/schemas/
     return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def require_tool(name: str) -> str:
+    """The path of a system tool a test drives; skipped locally when missing, a failure in CI."""
+    import shutil
+
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):  # CI runs .ci/run, which installs the tools
+            pytest.fail(f"{name} is required in CI (.ci/run installs it) but is not installed")
+        pytest.skip(f"{name} is not installed (apt-get install {name})")
+    return path

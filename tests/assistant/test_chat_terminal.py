@@ -8,7 +8,6 @@ import os
 import re
 import select
 import shlex
-import shutil
 import struct
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.assistant.conftest import Kb
+from tests.conftest import require_tool
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX terminal")
 
@@ -124,9 +124,9 @@ def test_chat_in_a_pseudo_terminal(terminal: Terminal, terminal_env: dict[str, s
     ]
 
 
-@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 def test_chat_screen_in_tmux(terminal_env: dict[str, str], tmp_path: Path) -> None:
     """The rendered screen (tmux capture-pane): Markdown bullets, citations, /help, and Up-arrow recall."""
+    require_tool("tmux")
     socket = str(tmp_path / "tmux.sock")
     env = {**terminal_env, "TMUX": ""}
     command = " ".join(shlex.quote(part) for part in (sys.executable, "-m", "secops", "chat"))
