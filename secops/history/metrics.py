@@ -300,7 +300,7 @@ class Accumulator:
             elif decider not in nobody:
                 verdict = finding.get("verdict")
                 if verdict != track.mv:
-                    track.mv, track.md, track.mt = verdict, decider, moment
+                    track.mv, track.md, track.mt = verdict, str(decider), moment
         if is_tracking(data):
             self._track(repo, current, run.time)
 

@@ -15,7 +15,7 @@ def _pct(part: float, whole: float) -> str:
 
 def _scope_text(scope: ScopeMetrics, recent: int) -> list[str]:
     out = [
-        f"== {scope.scope} ==",
+        f"== {'all repositories' if scope.scope == 'all' else scope.scope} ==",
         f"runs {scope.runs} ({scope.tracking_runs} tracking) · {scope.finding_records} finding records · "
         f"{scope.distinct_findings} distinct · {scope.open_now} open · "
         f"noise {_pct(scope.suppressed_now, scope.distinct_findings)}",
