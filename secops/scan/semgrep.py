@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from secops._subprocess import CommandError, run
 from secops.errors import ScanError
 from secops.models import ScanWarning
@@ -122,7 +120,8 @@ def run_semgrep(
     version = ""
     with tempfile.TemporaryDirectory(prefix="secops-rules-") as tmp:
         rules_file = Path(tmp) / "rules.yaml"
-        rules_file.write_text(yaml.safe_dump({"rules": [r.raw for r in rules]}, sort_keys=False), encoding="utf-8")
+        # JSON is YAML too, and far faster to write than YAML for a few hundred rules.
+        rules_file.write_text(json.dumps({"rules": [r.raw for r in rules]}, default=str), encoding="utf-8")
         for chunk in _chunks(targets):
             argv = _argv(binary, rules_file, chunk, engine, jobs, timeout)
             try:
