@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import shutil
+import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -199,14 +201,19 @@ def evaluate_corpus(corpus: Path, labels_path: Path | None, triage: bool) -> Eva
     from secops.commands.scan import ScanOptions, run_pipeline
 
     labels = load_labels(labels_path or corpus / LABELS_FILE)
-    started = time.perf_counter()
-    report, _ = run_pipeline(ScanOptions(paths=(corpus,), root=corpus, triage=False))
-    scanned = time.perf_counter()
-    triaged: Sequence[TriagedFinding] = report.triaged
-    if triage:
-        from secops.policy import load_policy
-        from secops.triage.run import triage_result
+    with tempfile.TemporaryDirectory(prefix="secops-eval-") as tmp:
+        # A copy outside any git work tree: rules' `paths:` filters must see corpus-relative paths, not the
+        # checkout's (a corpus kept under tests/ would otherwise hit every `**/tests/**` exclusion).
+        root = Path(tmp) / "corpus"
+        shutil.copytree(corpus, root, symlinks=True)
+        started = time.perf_counter()
+        report, _ = run_pipeline(ScanOptions(paths=(root,), root=root, triage=False))
+        scanned = time.perf_counter()
+        triaged: Sequence[TriagedFinding] = report.triaged
+        if triage:
+            from secops.policy import load_policy
+            from secops.triage.run import triage_result
 
-        triaged = triage_result(report.scan, load_policy(corpus), corpus)
-    done = time.perf_counter()
+            triaged = triage_result(report.scan, load_policy(root), root)
+        done = time.perf_counter()
     return score(labels, triaged, scanned - started, done - scanned)
