@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, ClassVar, Self
 
 from secops.knowledge.catalog import ApprovedEntry
@@ -23,6 +22,7 @@ from secops.triage.source import SourceFile, walk
 
 MAX_DEPTH = 4
 MAX_CALLERS = 20
+MAX_STEPS = 20_000  # expressions evaluated for one finding; beyond it the answer is UNKNOWN
 _ORDER = list(Flow)
 # A number carries no syntax, but it is still a host (2130706433 is 127.0.0.1) or a path of a URL.
 NUMBER_UNFIT = frozenset({"ssrf", "open-redirect"})
@@ -52,9 +52,6 @@ PROBES: dict[str, tuple[str, ...]] = {
 def words(text: str) -> frozenset[str]:
     """A set of names written as one string (long vocabularies stay readable)."""
     return frozenset(text.split())
-
-
-SKIPPED_DIRS = words(""".git node_modules vendor .venv venv dist build target""")
 
 
 @dataclass(frozen=True)
@@ -183,6 +180,21 @@ class Grammar:
     true_literals: frozenset[str] = frozenset({"true", "1"})
     accessors: frozenset[str] = frozenset()  # `m.x`, `m[k]`: the container comes first
     aliases: frozenset[str] = frozenset()  # a container written here is shared (`y = m`, `return m`, `[m]`)
+    definitions: frozenset[str] = frozenset()  # node types that may give a name a value (see `defines`)
+
+
+class AnalysisState:
+    """What the analysers of one finding share: an index of the file's nodes, results, the work budget."""
+
+    def __init__(self, root: Any) -> None:
+        self.by_type: dict[str, list[Any]] = {}
+        for node in walk(root):
+            self.by_type.setdefault(node.type, []).append(node)
+        self.steps = 0
+        self.results: dict[tuple[Any, ...], FlowResult] = {}
+        self.stack: list[tuple[Any, ...]] = []  # results being computed
+        self.provisional: set[tuple[Any, ...]] = set()  # computed while a cycle was cut: not to be reused
+        self.memo: dict[Any, Any] = {}
 
 
 class FlowAnalyser(ABC):
@@ -193,18 +205,70 @@ class FlowAnalyser(ABC):
     suffixes: ClassVar[tuple[str, ...]]
     pure_calls: ClassVar[frozenset[str]] = frozenset()  # read their arguments without changing them
 
-    def __init__(self, source: SourceFile, ctx: TriageContext, family: str, depth: int = 0) -> None:
+    def __init__(
+        self, source: SourceFile, ctx: TriageContext, family: str, depth: int = 0, state: AnalysisState | None = None
+    ) -> None:
         self.src = source
         self.ctx = ctx
         self.family = family
         self.depth = depth
         self.root = source.tree.root_node
+        self.state = state if state is not None else AnalysisState(self.root)
         self._active: set[int] = set()  # helpers being evaluated (recursion guard)
         self.keys_only = False  # judging an allow-list: only the keys of a container must stay constant
-        self._resolving: set[tuple[str, int, int]] = set()  # names being resolved (cycle guard)
 
     def deeper(self) -> Self:
-        return type(self)(self.src, self.ctx, self.family, self.depth + 1)
+        return type(self)(self.src, self.ctx, self.family, self.depth + 1, self.state)
+
+    def nodes(self, *types: str) -> list[Any]:
+        """The file's nodes of these types, in source order."""
+        if len(types) == 1:
+            return self.state.by_type.get(types[0], [])
+        key = ("nodes", *types)
+        if key not in self.state.memo:
+            found = [n for t in types for n in self.state.by_type.get(t, ())]
+            self.state.memo[key] = sorted(found, key=lambda n: n.start_byte)
+        result: list[Any] = self.state.memo[key]
+        return result
+
+    def named(self, text: str) -> list[Any]:
+        """The file's identifiers (of any kind) spelled `text`."""
+        if "identifiers" not in self.state.memo:
+            index: dict[str, list[Any]] = {}
+            for kind, found in self.state.by_type.items():
+                if kind.endswith("identifier") or kind.endswith("identifier_pattern"):
+                    for node in found:
+                        index.setdefault(self.text(node), []).append(node)
+            self.state.memo["identifiers"] = index
+        result: list[Any] = self.state.memo["identifiers"].get(text, [])
+        return result
+
+    def cached(self, key: Any, build: Callable[[], Any]) -> Any:
+        """A per-file fact (imports, classes) computed once for every analyser of the finding."""
+        if key not in self.state.memo:
+            self.state.memo[key] = build()
+        return self.state.memo[key]
+
+    def remembered(self, key: tuple[Any, ...], compute: Callable[[], FlowResult], keep: bool = True) -> FlowResult:
+        """`compute()` once per key. A key met again while it is being computed is a cycle (a definition that
+        reads its own variable: a loop, a closure, `n = n + 1`); the other definitions decide, so it counts as
+        CONSTANT there (the least fixed point), and results computed inside the cycle are not reused."""
+        state = self.state
+        if key in state.results:
+            return state.results[key]
+        if key in state.stack:
+            state.provisional.update(state.stack[state.stack.index(key) + 1 :])
+            return FlowResult(Flow.CONSTANT)
+        state.stack.append(key)
+        try:
+            result = compute()
+        finally:
+            state.stack.pop()
+        if key in state.provisional:
+            state.provisional.discard(key)
+        elif keep:
+            state.results[key] = result
+        return result
 
     # ---- evidence ---------------------------------------------------------------------------------
     def text(self, node: Any) -> str:
@@ -274,13 +338,48 @@ class FlowAnalyser(ABC):
         return FlowResult(Flow.SANITIZED, (self.ev(node, detail, "safe"),))
 
     # ---- what each language provides ---------------------------------------------------------------
-    @abstractmethod
     def expr(self, node: Any, scope: Scope) -> FlowResult:
-        """The flow of an expression."""
+        """The flow of an expression (UNKNOWN once the finding's work budget is spent)."""
+        self.state.steps += 1
+        if self.state.steps > MAX_STEPS:
+            return self.unknown(node, "too much code to follow from this finding")
+        return self.evaluate(node, scope)
 
     @abstractmethod
+    def evaluate(self, node: Any, scope: Scope) -> FlowResult:
+        """The flow of an expression, by its syntax."""
+
+    @abstractmethod
+    def defined_names(self, node: Any) -> list[str]:
+        """The names `node` (a declaration, assignment, loop, mutating call...) gives a value."""
+
     def defines(self, node: Any, name: str) -> bool:
-        """Whether `node` (a declaration, assignment, loop, mutating call...) gives `name` a value."""
+        return node.type in self.grammar.definitions and name in self._names_of(node)
+
+    def _names_of(self, node: Any) -> tuple[str, ...]:
+        key = ("defined", node.id)
+        if key not in self.state.memo:
+            self.state.memo[key] = tuple(self.defined_names(node))
+        names: tuple[str, ...] = self.state.memo[key]
+        return names
+
+    def _index(self, nodes: Iterable[Any]) -> dict[str, list[Any]]:
+        index: dict[str, list[Any]] = {}
+        for node in nodes:
+            if node.type in self.grammar.definitions:
+                for name in self._names_of(node):
+                    index.setdefault(name, []).append(node)
+        return index
+
+    def scope_definitions(self, scope_node: Any) -> dict[str, list[Any]]:
+        """Name -> definitions in the body of a scope (nested functions excluded), in source order."""
+        index: dict[str, list[Any]] = self.cached(("scope", scope_node.id), lambda: self._index(self.body(scope_node)))
+        return index
+
+    def params(self, function: Any) -> list[Param]:
+        """`parameters`, once per function."""
+        params: list[Param] = self.cached(("params", function.id), lambda: self.parameters(function))
+        return params
 
     @abstractmethod
     def definition_value(self, node: Any, name: str, scope: Scope) -> FlowResult:
@@ -313,10 +412,22 @@ class FlowAnalyser(ABC):
     def visible_elsewhere(self, function: Any) -> list[str]:
         """Other files that may call `function` (it is exported and they mention its name)."""
 
-    @abstractmethod
     def global_definitions(self, name: str) -> list[Any]:
         """Definitions of a file-level name (module constants, class fields, package variables), wherever
         in the file they are assigned (functions that declare their own `name` excluded)."""
+        key = ("globals", name)
+        if key not in self.state.memo:
+            found = []
+            everywhere = self.cached("everywhere", lambda: self._index(self.nodes(*sorted(self.grammar.definitions))))
+            for node in everywhere.get(name, []):
+                if self.is_declaration(node):
+                    if self.enclosing_function(node) is None:
+                        found.append(node)
+                elif self.owned_by_file(node, name):
+                    found.append(node)
+            self.state.memo[key] = found
+        result: list[Any] = self.state.memo[key]
+        return result
 
     def undeclared(self, name: str, use: Any) -> FlowResult | None:
         """A name with no definition in the file: a global source, an import, a library constant."""
@@ -384,19 +495,11 @@ class FlowAnalyser(ABC):
             return right is not None and right.id == child.id
         return False
 
-    def mentions(self, node: Any, name: str) -> bool:
-        return any(n.type == "identifier" and self.text(n) == name for n in walk(node))
-
     # ---- names ------------------------------------------------------------------------------------
     def name(self, name: str, use: Any, scope: Scope) -> FlowResult:
-        key = (name, use.id, scope.node.id)
-        if key in self._resolving:  # a definition that reads its own variable (a loop, a closure, `n = n + 1`):
-            return FlowResult(Flow.CONSTANT)  # the other definitions decide (the least fixed point)
-        self._resolving.add(key)
-        try:
-            return self._name(name, use, scope)
-        finally:
-            self._resolving.discard(key)
+        # Inside a helper called with particular arguments the answer is not shared with other calls.
+        key = ("name", name, use.id, scope.node.id, self.keys_only, id(scope) if scope.bindings else 0)
+        return self.remembered(key, lambda: self._name(name, use, scope), keep=not scope.bindings)
 
     def _name(self, name: str, use: Any, scope: Scope) -> FlowResult:
         if name in scope.bindings:
@@ -405,7 +508,7 @@ class FlowAnalyser(ABC):
         if defs:
             return self._guarded(self.reaching_value(defs, name, use, scope), name, use, scope)
         if scope.node.type in self.grammar.functions:
-            if any(p.name == name for p in self.parameters(scope.node)):
+            if any(p.name == name for p in self.params(scope.node)):
                 return self._guarded(self.parameter(scope.node, name), name, use, scope)
             outer = self.enclosing_function(scope.node)
             if outer is not None:  # a closure reads its enclosing function's variables
@@ -419,6 +522,9 @@ class FlowAnalyser(ABC):
         defs = self.global_definitions(name)
         if not defs:
             return self.undeclared(name, use)
+        return self.remembered(("file", name, self.keys_only), lambda: self._file_value(name, defs))
+
+    def _file_value(self, name: str, defs: list[Any]) -> FlowResult:
         values = []
         for definition in defs:
             scope = Scope(self.enclosing_function(definition) or self.root)
@@ -440,9 +546,7 @@ class FlowAnalyser(ABC):
         if not containers:
             return None
         nested = any(not self.is_literal(m) for group in containers for m in group)  # members that can change
-        for node in walk(self.root):
-            if self.text(node) != name:
-                continue
+        for node in self.named(name):
             shorthand = node.type == "shorthand_property_identifier"  # `{ m }`
             if shorthand or (node.type == "identifier" and self._shares(node, nested)):
                 return self.unknown(node, f"the container `{name}` is handed to code that may change it")
@@ -490,26 +594,27 @@ class FlowAnalyser(ABC):
     def definitions(self, name: str, scope_node: Any, use: Any) -> list[Any]:
         """Definitions of `name` in the scope that finish before `use` (all of them when use is None), and
         assignments to it from closures inside the scope, which may run at any time."""
-        found = []
-        for node in self.body(scope_node):
-            if not self.defines(node, name):
-                continue
-            earlier = use is None or node.end_byte <= use.start_byte
-            if earlier or (node.type in self.grammar.loops and is_ancestor(node, use)):
-                found.append(node)
+        found = [
+            node
+            for node in self.scope_definitions(scope_node).get(name, [])
+            if use is None
+            or node.end_byte <= use.start_byte
+            or (node.type in self.grammar.loops and is_ancestor(node, use))
+        ]
         return found + self.closure_definitions(name, scope_node)
 
     def closure_definitions(self, name: str, scope_node: Any) -> list[Any]:
         if scope_node.type not in self.grammar.functions or not self.declares(scope_node, name):
             return []
+        inner = self.cached(
+            ("closures", scope_node.id),
+            lambda: self._index(n for n in walk(scope_node) if self._inside_closure(n, scope_node)),
+        )
         found = []
-        for node in walk(scope_node):
-            if node.id == scope_node.id or not self.defines(node, name) or self.is_declaration(node):
+        for node in inner.get(name, []):
+            if self.is_declaration(node):
                 continue
-            function = self.enclosing_function(node)
-            if function is None or function.id == scope_node.id:
-                continue
-            shadowed = False
+            function, shadowed = self.enclosing_function(node), False
             while function is not None and function.id != scope_node.id:
                 shadowed = shadowed or self.declares(function, name)
                 function = self.enclosing_function(function)
@@ -533,10 +638,14 @@ class FlowAnalyser(ABC):
         escaped = self.escaped(name, defs) if result.flow is Flow.CONSTANT else None
         return escaped if escaped is not None else result
 
+    def _inside_closure(self, node: Any, scope_node: Any) -> bool:
+        function = self.enclosing_function(node)
+        return function is not None and function.id != scope_node.id
+
     def declares(self, function: Any, name: str) -> bool:
         """Whether `function` has its own `name` (a parameter or a local declaration)."""
-        return any(p.name == name for p in self.parameters(function)) or any(
-            self.defines(n, name) and self.is_declaration(n) for n in self.body(function)
+        return any(p.name == name for p in self.params(function)) or any(
+            self.is_declaration(n) for n in self.scope_definitions(function).get(name, [])
         )
 
     def is_declaration(self, node: Any) -> bool:
@@ -586,7 +695,7 @@ class FlowAnalyser(ABC):
 
     def bind(self, function: Any, args: Sequence[Any], scope: Scope) -> dict[str, FlowResult]:
         bindings: dict[str, FlowResult] = {}
-        for param in self.parameters(function):
+        for param in self.params(function):
             passed = args[param.position :] if param.variadic else args[param.position : param.position + 1]
             if passed:
                 bindings[param.name] = combine(self.expr(a, scope) for a in passed)
@@ -604,7 +713,7 @@ class FlowAnalyser(ABC):
         sites = self.call_sites(function)
         if not sites or self.depth >= MAX_DEPTH:
             return self.unknown(function, f"`{name}` is a parameter of `{fname}` with no visible callers")
-        param = next(p for p in self.parameters(function) if p.name == name)
+        param = next(p for p in self.params(function) if p.name == name)
         results = []
         for call, args in sites[:MAX_CALLERS]:
             caller = self.deeper()
@@ -624,14 +733,17 @@ class FlowAnalyser(ABC):
 
     def repo_mentions(self, word: str, same_dir: bool = False, called: bool = True) -> list[str]:
         """Other files of this language in the repository that mention `word(` (or `word` at all)."""
-        key = f"flowcore.files{','.join(self.suffixes)}"
-        if key not in self.ctx.notes:
-            self.ctx.notes[key] = "\n".join(repo_files(self.ctx.root, self.suffixes))
+        remembered = f"flowcore.mentions:{self.src.path}:{word}:{same_dir}:{called}"
+        if remembered not in self.ctx.notes:
+            self.ctx.notes[remembered] = "\n".join(self._mentions(word, same_dir, called))
+        return [p for p in self.ctx.notes[remembered].split("\n") if p]
+
+    def _mentions(self, word: str, same_dir: bool, called: bool) -> list[str]:
         needle = re.compile(rf"\b{re.escape(word)}\s*\(" if called else rf"\b{re.escape(word)}\b")
         folder = self.src.path.rpartition("/")[0]
         found = []
-        for path in self.ctx.notes[key].split("\n"):
-            if not path or path == self.src.path or (same_dir and path.rpartition("/")[0] != folder):
+        for path in (p for suffix in self.suffixes for p in self.ctx.repo_files(suffix)):
+            if path == self.src.path or (same_dir and path.rpartition("/")[0] != folder):
                 continue
             try:
                 text = (self.ctx.root / path).read_text("utf-8", "replace")
@@ -644,8 +756,11 @@ class FlowAnalyser(ABC):
     # ---- guards -----------------------------------------------------------------------------------
     def guard(self, name: str, use: Any, scope: Scope) -> FlowResult | None:
         """An `if` before the use that rejects dangerous values of `name`, or an allow-list `if` around it."""
-        for node in self.body(scope.node):
-            if node.type != "if_statement" or node.start_byte >= use.start_byte:
+        ifs = self.cached(
+            ("ifs", scope.node.id), lambda: [n for n in self.body(scope.node) if n.type == "if_statement"]
+        )
+        for node in ifs:
+            if node.start_byte >= use.start_byte:
                 continue
             condition = self.condition_of(node)
             if condition is None:
@@ -671,7 +786,33 @@ class FlowAnalyser(ABC):
         return None
 
     def _redefined(self, name: str, guard: Any, use: Any, scope: Scope) -> bool:
-        return any(d.start_byte >= guard.end_byte for d in self.definitions(name, scope.node, use))
+        """`name` may change between the check and the use: assigned after the condition, or by a closure."""
+        checked = self.condition_of(guard) or guard
+        return any(
+            d.start_byte >= checked.end_byte or (self.enclosing_function(d) or self.root).id != scope.node.id
+            for d in self.definitions(name, scope.node, use)
+        )
+
+    def refers_to(self, node: Any, name: str) -> bool:
+        """`node` is the variable `name` (languages also see through `String(x)`-like wrappers)."""
+        node = unparen(node)
+        return node is not None and node.type == "identifier" and self.text(node) == name
+
+    def helper_check(self, helper: Any, args: Sequence[Any], name: str) -> str | None:
+        """`if (!isAllowed(x))` where `isAllowed` returns a check on its (unchanged) parameter."""
+        position = next((i for i, a in enumerate(args) if self.refers_to(a, name)), None)
+        param = next((p for p in self.params(helper) if p.position == position), None)
+        returned = self.returned(helper, 0)
+        if param is None or not returned or helper.id in self._active:
+            return None
+        if self.definitions(param.name, helper, None):
+            return None  # the helper changes its parameter before checking it
+        self._active.add(helper.id)
+        try:
+            kinds = [self.accepting(r, param.name, Scope(helper)) for r in returned]
+        finally:
+            self._active.discard(helper.id)
+        return f"`{self.function_name(helper)}()` ({kinds[0]})" if all(kinds) else None
 
     def accepting(self, condition: Any, name: str, scope: Scope) -> str | None:
         """What holds for `name` when `condition` is true."""
@@ -809,16 +950,17 @@ def _supports(flow: Flow, unsafe: str = "neutral") -> str:
     return "safe" if flow.safe else unsafe
 
 
-def repo_files(root: Path, suffixes: tuple[str, ...], limit: int = 5000) -> list[str]:
-    files = []
-    for path in root.rglob("*"):
-        relative = path.relative_to(root)
-        if path.suffix not in suffixes or any(part in SKIPPED_DIRS for part in relative.parts):
-            continue
-        files.append(relative.as_posix())
-        if len(files) >= limit:
-            break
-    return files
+def sink_node(flow: FlowAnalyser, start: tuple[int, int], end: tuple[int, int]) -> Any:
+    """The node a finding points at. A range that runs past its statement (into a trailing comment, or over
+    several lines) covers a whole block: then the statement that starts where the finding starts."""
+    node = flow.src.node_at(start, end)
+    containers = flow.grammar.blocks | {"program", "source_file", "class_body", "statement_list"}
+    if node.type not in containers:
+        return node
+    node = flow.src.node_at(start, start)
+    while node.parent is not None and node.parent.start_byte == node.start_byte and node.parent.type not in containers:
+        node = node.parent
+    return node
 
 
 def analyse_at(flow: FlowAnalyser, node: Any, expressions: Sequence[Any]) -> tuple[FlowResult, list[Evidence]]:
@@ -829,6 +971,9 @@ def analyse_at(flow: FlowAnalyser, node: Any, expressions: Sequence[Any]) -> tup
     if flow.dead_code(node, Scope(flow.root)):
         extra.append(flow.ev(node, "the flagged code sits in a branch that never runs", "safe", "reachability"))
     result = combine(flow.expr(e, scope) for e in expressions)
+    own = flow.expr(node, scope)
+    if own.flow is Flow.TAINTED:  # the matched code is itself a source (`sendRedirect(request.getParameter(..))`)
+        result = combine([result, own])
     if result.flow.safe:  # anchor the verdict at the sink itself, so it is re-verified against this line
         shown = ", ".join(flow.text(e) for e in expressions)[:120]
         summary = flow.ev(node, f"the value reaching the sink (`{shown}`) is {result.flow.value}", "safe")

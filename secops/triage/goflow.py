@@ -13,6 +13,7 @@ from typing import Any
 from secops.knowledge.catalog import ApprovedEntry
 from secops.models import Evidence
 from secops.triage.flowcore import (
+    AnalysisState,
     FlowAnalyser,
     FlowResult,
     Grammar,
@@ -22,6 +23,7 @@ from secops.triage.flowcore import (
     call_arguments,
     combine,
     operator,
+    sink_node,
     strict_pattern,
     unparen,
     words,
@@ -48,6 +50,9 @@ GRAMMAR = Grammar(
         }
     ),
     loops=frozenset({"for_statement"}),
+    definitions=frozenset(
+        {"short_var_declaration", "assignment_statement", "var_spec", "const_spec", "for_statement", "call_expression"}
+    ),
     terminators=frozenset({"return_statement"}),
     jumps=frozenset({"return_statement", "continue_statement", "break_statement", "goto_statement"}),
     false_literals=frozenset({"false", "0", "nil", '""', "``"}),
@@ -145,18 +150,17 @@ class GoFlow(FlowAnalyser):
     suffixes = (".go",)
     pure_calls = PURE_CALLS
 
-    def __init__(self, source: SourceFile, ctx: TriageContext, family: str, depth: int = 0) -> None:
-        super().__init__(source, ctx, family, depth)
-        self.packages = self._imports()
-        self._globals: dict[str, list[Any]] = {}
+    def __init__(
+        self, source: SourceFile, ctx: TriageContext, family: str, depth: int = 0, state: AnalysisState | None = None
+    ) -> None:
+        super().__init__(source, ctx, family, depth, state)
+        self.packages: dict[str, str] = self.cached("packages", self._imports)
 
     # ---- names of things ------------------------------------------------------------------------
     def _imports(self) -> dict[str, str]:
         """Package name used in this file -> import path."""
         mapping: dict[str, str] = {}
-        for spec in walk(self.root):
-            if spec.type != "import_spec":
-                continue
+        for spec in self.nodes("import_spec"):
             path = self.text(spec.child_by_field_name("path")).strip('"`')
             alias = spec.child_by_field_name("name")
             name = self.text(alias) if alias is not None else re.sub(r"/v\d+$", "", path).rsplit("/", 1)[-1]
@@ -194,7 +198,7 @@ class GoFlow(FlowAnalyser):
         return path == entry.module if entry.module else path == head or path.endswith("/" + head)
 
     # ---- expressions ----------------------------------------------------------------------------
-    def expr(self, node: Any, scope: Scope) -> FlowResult:  # noqa: PLR0911, PLR0912 - a dispatcher
+    def evaluate(self, node: Any, scope: Scope) -> FlowResult:  # noqa: PLR0911, PLR0912 - a dispatcher
         kind = node.type
         if kind in LITERALS:
             return FlowResult(Flow.CONSTANT)
@@ -239,13 +243,12 @@ class GoFlow(FlowAnalyser):
     def _binary(self, node: Any, scope: Scope) -> FlowResult:
         op = operator(node)
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if op == "+":
-            parts = [self.expr(left, scope), self.expr(right, scope)]
-            numeric = not (_stringish(left) or _stringish(right)) and all(p.flow is Flow.CONSTANT for p in parts)
-            return combine(parts) if numeric else self.concatenation(node, self.leading_text(node), parts)
         if op in ("==", "!=", "<", ">", "<=", ">=", "&&", "||"):
             return self.constant(node, "a boolean comparison result")
-        return self.numeric(node, f"the `{op}` operator", combine([self.expr(left, scope), self.expr(right, scope)]))
+        parts = [self.expr(left, scope), self.expr(right, scope)]
+        if op == "+":  # string building (or addition: a numeric variable is judged where it is declared)
+            return self.concatenation(node, self.leading_text(node), parts)
+        return self.numeric(node, f"the `{op}` operator", combine(parts))
 
     def _composite(self, node: Any, scope: Scope) -> FlowResult:
         body = node.child_by_field_name("body")
@@ -447,7 +450,7 @@ class GoFlow(FlowAnalyser):
         return values
 
     def handler_parameter(self, function: Any, name: str) -> FlowResult | None:
-        param = next(p for p in self.parameters(function) if p.name == name)
+        param = next(p for p in self.params(function) if p.name == name)
         kind = self._param_type(param)
         if kind in REQUEST_TYPES:
             return self.tainted(function, f"`{name}` ({kind}): the HTTP request")
@@ -460,11 +463,12 @@ class GoFlow(FlowAnalyser):
     def call_sites(self, function: Any) -> list[tuple[Any, list[Any]]]:
         if function.type == "func_literal":
             return []
+        callees = (n.parent for n in self.named(self.function_name(function)) if n.parent is not None)
+        calls = (c if c.type == "call_expression" else c.parent for c in callees)
         return [
             (n, call_arguments(n))
-            for n in walk(self.root)
-            if n.type == "call_expression"
-            and (self.resolve_function(n.child_by_field_name("function")) or n).id == function.id
+            for n in dict.fromkeys(c for c in calls if c is not None and c.type == "call_expression")
+            if (self.resolve_function(n.child_by_field_name("function")) or n).id == function.id
         ]
 
     def visible_elsewhere(self, function: Any) -> list[str]:
@@ -473,9 +477,8 @@ class GoFlow(FlowAnalyser):
             return []
         references = [
             f"a reference at line {n.start_point[0] + 1}"
-            for n in walk(self.root)
+            for n in self.named(name)
             if n.type in ("identifier", "field_identifier")
-            and self.text(n) == name
             and n.parent is not None
             and n.parent.id != function.id
             and not (n.parent.type == "call_expression" and n.parent.child_by_field_name("function").id == n.id)
@@ -503,27 +506,24 @@ class GoFlow(FlowAnalyser):
             return [self.text(c) for c in left.named_children] if left is not None else []
         return []
 
-    def defines(self, node: Any, name: str) -> bool:
+    def defined_names(self, node: Any) -> list[str]:
         if node.type in ("short_var_declaration", "assignment_statement", "var_spec", "const_spec", "for_statement"):
-            if name in self._targets(node):
-                return True
-            if node.type == "assignment_statement":  # `cfg.URL = x`, `parts[i] = x`: fills the variable
-                left = node.child_by_field_name("left")
-                return any(self._root_name(c) == name for c in left.named_children) if left is not None else False
-            return False
+            names = [t for t in self._targets(node) if t]
+            left = node.child_by_field_name("left") if node.type == "assignment_statement" else None
+            if left is not None:  # `cfg.URL = x`, `parts[i] = x`: fills the variable
+                names += [self._root_name(c) for c in left.named_children if c.type != "identifier"]
+            return [n for n in names if n]
         if node.type == "call_expression":
-            if any(self._address_of(a) == name for a in call_arguments(node)):
-                return True  # `json.NewDecoder(r.Body).Decode(&req)`, `c.ShouldBind(&form)`
+            # `json.NewDecoder(r.Body).Decode(&req)`, `c.ShouldBind(&form)` fill what they are given the address of.
+            names = [self._address_of(a) for a in call_arguments(node) if self._address_of(a)]
             function = node.child_by_field_name("function")
-            if (
-                node.parent is not None
-                and node.parent.type == "expression_statement"
-                and function.type == "selector_expression"
-            ):
+            statement = node.parent is not None and node.parent.type == "expression_statement"
+            if statement and function.type == "selector_expression":  # `sb.WriteString(x)`, `q.Set(k, v)`
                 operand = function.child_by_field_name("operand")
-                method = self.text(function.child_by_field_name("field"))
-                return method in MUTATORS and operand.type == "identifier" and self.text(operand) == name
-        return False
+                if self.text(function.child_by_field_name("field")) in MUTATORS and operand.type == "identifier":
+                    names.append(self.text(operand))
+            return names
+        return []
 
     def _root_name(self, node: Any) -> str:
         while node.type in ("selector_expression", "index_expression"):
@@ -597,20 +597,6 @@ class GoFlow(FlowAnalyser):
             return items[targets.index(name)]
         return items[0] if len(items) == 1 else None  # `v, ok := m[k]`: the whole comma-ok expression
 
-    def global_definitions(self, name: str) -> list[Any]:
-        if name not in self._globals:
-            found = []
-            for node in walk(self.root):
-                if not self.defines(node, name):
-                    continue
-                if self.is_declaration(node):
-                    if self.enclosing_function(node) is None:
-                        found.append(node)
-                elif self.owned_by_file(node, name):
-                    found.append(node)
-            self._globals[name] = found
-        return self._globals[name]
-
     def container_members(self, value: Any) -> list[Any] | None:
         value = unparen(value)
         if value.type != "composite_literal":
@@ -650,7 +636,7 @@ class GoFlow(FlowAnalyser):
             return equality
         if node.type == "index_expression":  # `allowed[x]` or the comma-ok `_, ok := allowed[x]`
             container = node.child_by_field_name("operand")
-            if self._is(node.child_by_field_name("index"), name) and self.constant_keys(container, scope):
+            if self.refers_to(node.child_by_field_name("index"), name) and self.constant_keys(container, scope):
                 return f"the allow-list `{self.text(container)}`"
             return None
         if node.type != "call_expression":
@@ -658,46 +644,29 @@ class GoFlow(FlowAnalyser):
         function = unparen(node.child_by_field_name("function"))
         args = call_arguments(node)
         dotted = self.dotted(function)
-        in_list = dotted == "slices.Contains" and len(args) == 2 and self._is(args[1], name)
+        in_list = dotted == "slices.Contains" and len(args) == 2 and self.refers_to(args[1], name)
         if in_list and self.constant_keys(args[0], scope):
             return f"the allow-list `{self.text(args[0])}`"
         if function.type == "selector_expression" and self.text(function.child_by_field_name("field")) == "MatchString":
             operand = function.child_by_field_name("operand")
-            if dotted == "regexp.MatchString" and len(args) == 2 and self._is(args[1], name):
+            if dotted == "regexp.MatchString" and len(args) == 2 and self.refers_to(args[1], name):
                 pattern = self._literal(args[0])
             else:
-                pattern = self._compiled(operand, scope) if args and self._is(args[0], name) else None
+                pattern = self._compiled(operand, scope) if args and self.refers_to(args[0], name) else None
             if pattern is not None and strict_pattern(pattern, self.family, False):
                 return "a strict regular-expression allow-list"
-        if any(self._is(a, name) for a in args):
+        if any(self.refers_to(a, name) for a in args):
             entry = self.approved([dotted])
             if entry is not None and entry.section == "validators" and self.family in entry.fits:
                 return f"the approved validator `{entry.name}` ({entry.clause})"
         helper = self.resolve_function(function)
-        return self._helper_check(helper, args, name) if helper is not None else None
-
-    def _helper_check(self, helper: Any, args: list[Any], name: str) -> str | None:
-        position = next((i for i, a in enumerate(args) if self._is(a, name)), None)
-        param = next((p for p in self.parameters(helper) if p.position == position), None)
-        returned = self.returned(helper, 0)
-        if param is None or not returned or helper.id in self._active:
-            return None
-        self._active.add(helper.id)
-        try:
-            kinds = [self.accepting(r, param.name, Scope(helper)) for r in returned]
-        finally:
-            self._active.discard(helper.id)
-        return f"`{self.function_name(helper)}()` ({kinds[0]})" if all(kinds) else None
+        return self.helper_check(helper, args, name) if helper is not None else None
 
     def negative_check_kind(self, condition: Any, name: str, scope: Scope) -> str | None:
         return self.equality_kind(unparen(condition), name, ("!=",))
 
     def is_literal(self, node: Any) -> bool:
         return node.type in LITERALS
-
-    def _is(self, node: Any, name: str) -> bool:
-        node = unparen(node)
-        return node is not None and node.type == "identifier" and self.text(node) == name
 
     def _literal(self, node: Any) -> str | None:
         node = unparen(node)
@@ -765,6 +734,12 @@ def _anchor(node: Any) -> Any:
     return current
 
 
+def _receiver_call(call: Any) -> Any:
+    function = unparen(call.child_by_field_name("function"))
+    operand = unparen(function.child_by_field_name("operand")) if function.type == "selector_expression" else None
+    return operand if operand is not None and operand.type == "call_expression" else None
+
+
 def _context_like(flow: GoFlow, node: Any) -> bool:
     text = flow.text(node)
     return text in ("ctx", "context.Background()", "context.TODO()") or text.endswith((".Context()", "Ctx"))
@@ -775,14 +750,19 @@ def sink_expressions(flow: GoFlow, node: Any, family: str) -> list[Any]:  # noqa
     anchor = _anchor(node)
     if anchor is None:
         return [node]
-    if anchor.type in ("assignment_statement", "short_var_declaration"):
-        right = anchor.child_by_field_name("right")
-        return right.named_children[:1] if right is not None else [node]
-    if anchor.type == "return_statement":
-        return anchor.named_children[:1] or [node]
+    if anchor.type in ("assignment_statement", "short_var_declaration", "return_statement"):
+        right = anchor.child_by_field_name("right") or (anchor.named_children[0] if anchor.named_children else None)
+        values = right.named_children if right is not None and right.type == "expression_list" else [right]
+        value = unparen(values[0]) if values and values[0] is not None else node
+        if value.type == "call_expression":
+            return sink_expressions(flow, value, family)  # `out, err := exec.Command(...).Output()`: the call
+        return [value]
     args = call_arguments(anchor)
     if node.id != anchor.id and node.parent is not None and node.parent.type == "argument_list":
         return [node]  # Semgrep focused the tainted argument itself
+    while not args and _receiver_call(anchor) is not None:  # `exec.Command(...).Run()`: the call that configures
+        anchor = _receiver_call(anchor)
+        args = call_arguments(anchor)
     function = anchor.child_by_field_name("function")
     method = (
         flow.text(function.child_by_field_name("field"))
@@ -819,5 +799,5 @@ def analyse(
 ) -> tuple[FlowResult, list[Evidence]]:
     """The flow reaching the sink at start..end, plus reachability facts (dead code)."""
     flow = GoFlow(source, ctx, family)
-    node = source.node_at(start, end)
+    node = sink_node(flow, start, end)
     return analyse_at(flow, node, sink_expressions(flow, node, family))

@@ -14,6 +14,7 @@ from typing import Any
 from secops.knowledge.catalog import ApprovedEntry
 from secops.models import Evidence
 from secops.triage.flowcore import (
+    AnalysisState,
     FlowAnalyser,
     FlowResult,
     Grammar,
@@ -23,6 +24,7 @@ from secops.triage.flowcore import (
     call_arguments,
     combine,
     operator,
+    sink_node,
     strict_pattern,
     unparen,
     words,
@@ -54,6 +56,9 @@ GRAMMAR = Grammar(
         }
     ),
     loops=frozenset({"enhanced_for_statement"}),
+    definitions=frozenset(
+        {"variable_declarator", "assignment_expression", "enhanced_for_statement", "resource", "method_invocation"}
+    ),
     accessors=frozenset({"field_access", "array_access"}),
     aliases=frozenset({"variable_declarator", "assignment_expression", "return_statement", "array_initializer"}),
     jumps=frozenset(
@@ -186,17 +191,19 @@ class JavaFlow(FlowAnalyser):
     suffixes = (".java",)
     pure_calls = PURE_CALLS
 
-    def __init__(self, source: SourceFile, ctx: TriageContext, family: str, depth: int = 0) -> None:
-        super().__init__(source, ctx, family, depth)
-        self.imports, self.wildcards = self._imports()
-        self.classes = {
-            self.text(n.child_by_field_name("name"))
-            for n in walk(self.root)
-            if n.type in CLASSES - {"class_body"} and n.child_by_field_name("name") is not None
-        }
-        self._globals: dict[str, list[Any]] = {}
+    def __init__(
+        self, source: SourceFile, ctx: TriageContext, family: str, depth: int = 0, state: AnalysisState | None = None
+    ) -> None:
+        super().__init__(source, ctx, family, depth, state)
+        imports: tuple[dict[str, str], list[str]] = self.cached("imports", self._imports)
+        self.imports, self.wildcards = imports
+        self.classes: set[str] = self.cached("classes", self._classes)
 
     # ---- names of things ------------------------------------------------------------------------
+    def _classes(self) -> set[str]:
+        declared = (n.child_by_field_name("name") for n in self.nodes(*sorted(CLASSES - {"class_body"})))
+        return {self.text(name) for name in declared if name is not None}
+
     def _imports(self) -> tuple[dict[str, str], list[str]]:
         mapping: dict[str, str] = {}
         wildcards: list[str] = []
@@ -279,7 +286,7 @@ class JavaFlow(FlowAnalyser):
             if kind is not None:
                 return _simple_type(self.text(kind))
         if scope.node.type in FUNCTIONS:
-            param = next((p for p in self.parameters(scope.node) if p.name == name), None)
+            param = next((p for p in self.params(scope.node) if p.name == name), None)
             if param is not None:
                 return self._param_type(param)
         return None
@@ -291,7 +298,7 @@ class JavaFlow(FlowAnalyser):
         return _simple_type(self.text(kind)) if kind is not None else ""
 
     # ---- expressions ----------------------------------------------------------------------------
-    def expr(self, node: Any, scope: Scope) -> FlowResult:  # noqa: PLR0911, PLR0912 - a dispatcher
+    def evaluate(self, node: Any, scope: Scope) -> FlowResult:  # noqa: PLR0911, PLR0912 - a dispatcher
         kind = node.type
         if kind in LITERALS:
             return FlowResult(Flow.CONSTANT)
@@ -354,16 +361,14 @@ class JavaFlow(FlowAnalyser):
         return self.unknown(node, f"cannot follow a {kind} expression")
 
     def _binary(self, node: Any, scope: Scope) -> FlowResult:
-        op = self.text(node).removeprefix(self.text(node.child_by_field_name("left"))).strip().split(" ")[0]
+        op = operator(node)
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if op == "+":
-            parts = [self.expr(left, scope), self.expr(right, scope)]
-            if any(p.flow is not Flow.CONSTANT for p in parts) or _stringish(left) or _stringish(right):
-                return self.concatenation(node, self.leading_text(node), parts)
-            return self.numeric(node, "`+`", combine(parts))
         if op in ("==", "!=", "<", ">", "<=", ">=", "&&", "||"):
             return self.constant(node, "a boolean comparison result")
-        return self.numeric(node, f"the `{op}` operator", combine([self.expr(left, scope), self.expr(right, scope)]))
+        parts = [self.expr(left, scope), self.expr(right, scope)]
+        if op == "+":  # string building (or addition: a numeric variable is judged where it is declared)
+            return self.concatenation(node, self.leading_text(node), parts)
+        return self.numeric(node, f"the `{op}` operator", combine(parts))
 
     def leading_text(self, node: Any) -> str | None:
         node = unparen(node)
@@ -454,9 +459,9 @@ class JavaFlow(FlowAnalyser):
             return None
         name = self.text(call.child_by_field_name("name"))
         count = len(call_arguments(call))
-        for node in walk(self.root):
-            if node.type == "method_declaration" and self.text(node.child_by_field_name("name")) == name:
-                params = self.parameters(node)
+        for node in self.nodes("method_declaration"):
+            if self.text(node.child_by_field_name("name")) == name:
+                params = self.params(node)
                 if len(params) == count or (params and params[-1].variadic and count >= len(params) - 1):
                     return node
         return None
@@ -503,7 +508,7 @@ class JavaFlow(FlowAnalyser):
     def handler_parameter(self, function: Any, name: str) -> FlowResult | None:
         if function.type == "lambda_expression":
             return None
-        param = next(p for p in self.parameters(function) if p.name == name)
+        param = next(p for p in self.params(function) if p.name == name)
         kind = self._param_type(param)
         bound = self._annotations(param.node) & SOURCE_ANNOTATIONS
         fname = self.function_name(function)
@@ -531,24 +536,22 @@ class JavaFlow(FlowAnalyser):
             owner = self.function_name(function)
             return [
                 (n, call_arguments(n))
-                for n in walk(self.root)
-                if n.type == "object_creation_expression"
-                and _simple_type(self.text(n.child_by_field_name("type"))) == owner
+                for n in self.nodes("object_creation_expression")
+                if _simple_type(self.text(n.child_by_field_name("type"))) == owner
             ]
+        named = (n.parent for n in self.named(self.function_name(function)) if n.parent is not None)
         return [
             (n, call_arguments(n))
-            for n in walk(self.root)
-            if n.type == "method_invocation"
-            and self.resolve_method(n) is not None
-            and self.resolve_method(n).id == function.id
+            for n in named
+            if n.type == "method_invocation" and (self.resolve_method(n) or n).id == function.id
         ]
 
     def visible_elsewhere(self, function: Any) -> list[str]:
         fname = self.function_name(function)
         references = [
             f"a method reference at line {n.start_point[0] + 1}"
-            for n in walk(self.root)
-            if n.type == "method_reference" and self.text(n).rsplit("::", 1)[-1].strip() == fname
+            for n in self.nodes("method_reference")
+            if self.text(n).rsplit("::", 1)[-1].strip() == fname
         ]
         modifiers = next((c for c in function.named_children if c.type == "modifiers"), None)
         if modifiers is not None and "private" in self.text(modifiers).split():
@@ -556,21 +559,21 @@ class JavaFlow(FlowAnalyser):
         return references + self.repo_mentions(fname)
 
     # ---- definitions ----------------------------------------------------------------------------
-    def defines(self, node: Any, name: str) -> bool:
+    def defined_names(self, node: Any) -> list[str]:
         kind = node.type
         if kind in ("variable_declarator", "enhanced_for_statement", "resource"):
             target = node.child_by_field_name("name")
-            return target is not None and self.text(target) == name
+            return [self.text(target)] if target is not None else []
         if kind == "assignment_expression":
             left = node.child_by_field_name("left")
-            if left.type == "identifier":
-                return self.text(left) == name
             if left.type == "field_access" and left.child_by_field_name("object").type == "this":
-                return self.text(left.child_by_field_name("field")) == name
-            return self._head(left) == name
+                return [self.text(left.child_by_field_name("field"))]
+            head = self.text(left) if left.type == "identifier" else self._head(left)
+            return [head] if head else []
         if kind == "method_invocation" and node.parent is not None and node.parent.type == "expression_statement":
-            return self._mutated(node) == name
-        return False
+            filled = self._mutated(node)
+            return [filled] if filled else []
+        return []
 
     def _head(self, node: Any) -> str | None:
         while node is not None and node.type in ("array_access", "field_access", "method_invocation"):
@@ -649,19 +652,6 @@ class JavaFlow(FlowAnalyser):
             return definition.child_by_field_name("right")
         return None
 
-    def global_definitions(self, name: str) -> list[Any]:
-        if name not in self._globals:
-            found = []
-            for node in walk(self.root):
-                if not self.defines(node, name):
-                    continue
-                field = node.type == "variable_declarator" and node.parent.type == "field_declaration"
-                assigned = node.type not in ("variable_declarator", "enhanced_for_statement", "resource")
-                if field or (assigned and self.owned_by_file(node, name)):
-                    found.append(node)
-            self._globals[name] = found
-        return self._globals[name]
-
     def global_caveat(self, name: str, defs: list[Any]) -> FlowResult | None:
         field = next((d.parent for d in defs if d.type == "variable_declarator" and d.parent is not None), None)
         if field is None or field.type != "field_declaration":
@@ -684,22 +674,22 @@ class JavaFlow(FlowAnalyser):
         method = self.text(node.child_by_field_name("name"))
         obj = node.child_by_field_name("object")
         args = call_arguments(node)
-        in_list = method in ("contains", "containsKey") and args and self._is(args[0], name) and obj is not None
+        in_list = method in ("contains", "containsKey") and args and self.refers_to(args[0], name) and obj is not None
         if in_list and self._collection(obj, scope):
             return f"the allow-list `{self.text(obj)}`"
         if method in ("equals", "equalsIgnoreCase") and obj is not None and len(args) == 1:
             for mine, other in ((obj, args[0]), (args[0], obj)):
-                if self._is(mine, name) and self.is_literal(other):
+                if self.refers_to(mine, name) and self.is_literal(other):
                     return f"an equality check against {self.text(other)}"
         pattern, whole = self._regex_check(method, obj, args, name, scope)
         if pattern is not None and strict_pattern(pattern, self.family, whole):
             return "a strict regular-expression allow-list"
-        if any(self._is(a, name) for a in args):
+        if any(self.refers_to(a, name) for a in args):
             entry = self.approved(self._candidates(node, scope))
             if entry is not None and entry.section == "validators" and self.family in entry.fits:
                 return f"the approved validator `{entry.name}` ({entry.clause})"
         helper = self.resolve_method(node)
-        return self._helper_check(helper, args, name) if helper is not None else None
+        return self.helper_check(helper, args, name) if helper is not None else None
 
     def _regex_check(self, method: str, obj: Any, args: list[Any], name: str, scope: Scope) -> tuple[str | None, bool]:
         """(pattern, whole-match) of `P.matcher(x).matches()`, `x.matches("re")` or `Pattern.matches("re", x)`."""
@@ -707,27 +697,14 @@ class JavaFlow(FlowAnalyser):
             return None, False
         if obj.type == "method_invocation" and self.text(obj.child_by_field_name("name")) == "matcher":
             inner = call_arguments(obj)
-            if inner and self._is(inner[0], name):
+            if inner and self.refers_to(inner[0], name):
                 return self._pattern(obj.child_by_field_name("object"), scope), method == "matches"
         literal = args[0] if args and args[0].type == "string_literal" else None
-        if method == "matches" and literal is not None and self._is(obj, name) and len(args) == 1:
+        if method == "matches" and literal is not None and self.refers_to(obj, name) and len(args) == 1:
             return _java_string(self.text(literal)), True
         if method == "matches" and literal is not None and self.text(obj) == "Pattern" and len(args) == 2:
-            return (_java_string(self.text(literal)), True) if self._is(args[1], name) else (None, False)
+            return (_java_string(self.text(literal)), True) if self.refers_to(args[1], name) else (None, False)
         return None, False
-
-    def _helper_check(self, helper: Any, args: list[Any], name: str) -> str | None:
-        position = next((i for i, a in enumerate(args) if self._is(a, name)), None)
-        param = next((p for p in self.parameters(helper) if p.position == position), None)
-        returned = self.returned(helper, 0)
-        if param is None or not returned or helper.id in self._active:
-            return None
-        self._active.add(helper.id)
-        try:
-            kinds = [self.accepting(r, param.name, Scope(helper)) for r in returned]
-        finally:
-            self._active.discard(helper.id)
-        return f"`{self.function_name(helper)}()` ({kinds[0]})" if all(kinds) else None
 
     def negative_check_kind(self, condition: Any, name: str, scope: Scope) -> str | None:
         return self.equality_kind(unparen(condition), name, ("!=",))
@@ -735,11 +712,11 @@ class JavaFlow(FlowAnalyser):
     def is_literal(self, node: Any) -> bool:
         return node.type in LITERALS
 
-    def _is(self, node: Any, name: str) -> bool:
+    def refers_to(self, node: Any, name: str) -> bool:
         node = unparen(node)
-        if node.type == "method_invocation" and self.text(node.child_by_field_name("name")) in ("valueOf", "trim"):
-            inner = call_arguments(node) or [node.child_by_field_name("object")]
-            return bool(inner) and inner[0] is not None and self._is(inner[0], name)
+        if node.type == "method_invocation" and self.dotted(node) == "String.valueOf()":
+            inner = call_arguments(node)
+            return bool(inner) and self.refers_to(inner[0], name)
         return node.type == "identifier" and self.text(node) == name
 
     def _collection(self, node: Any, scope: Scope) -> bool:
@@ -803,10 +780,6 @@ def _java_string(text: str) -> str:
     return body.replace("\\\\", "\\")
 
 
-def _stringish(node: Any) -> bool:
-    return unparen(node).type in ("string_literal", "text_block")
-
-
 def _chain(call: Any) -> list[Any]:
     chain = []
     current = call
@@ -860,16 +833,19 @@ def sink_expressions(flow: JavaFlow, node: Any, family: str) -> list[Any]:  # no
     anchor = _anchor(node)
     if anchor is None:
         return [node]
-    if anchor.type == "assignment_expression":
-        return [anchor.child_by_field_name("right")]
-    if anchor.type == "return_statement":
-        return anchor.named_children[:1] or [node]
-    if anchor.type == "variable_declarator":
-        value = anchor.child_by_field_name("value")
-        return [value] if value is not None else [node]
+    if anchor.type in ("assignment_expression", "return_statement", "variable_declarator"):
+        value = anchor.child_by_field_name("value") or anchor.child_by_field_name("right")
+        value = unparen(value if value is not None else (anchor.named_children[:1] or [node])[0])
+        if value.type in ("method_invocation", "object_creation_expression"):
+            return sink_expressions(flow, value, family)  # `ResultSet rs = stmt.executeQuery(...)`: the call
+        return [value]
     args = call_arguments(anchor)
     if node.id != anchor.id and node.parent is not None and node.parent.type == "argument_list":
         return [node]  # Semgrep focused the tainted argument itself
+    receiver = anchor.child_by_field_name("object")
+    while not args and receiver is not None and receiver.type in ("method_invocation", "object_creation_expression"):
+        anchor, args = receiver, call_arguments(receiver)  # `new ProcessBuilder(...).start()`: the configuring call
+        receiver = anchor.child_by_field_name("object")
     name = (
         flow.text(anchor.child_by_field_name("name"))
         if anchor.type == "method_invocation"
@@ -896,5 +872,5 @@ def analyse(
 ) -> tuple[FlowResult, list[Evidence]]:
     """The flow reaching the sink at start..end, plus reachability facts (dead code)."""
     flow = JavaFlow(source, ctx, family)
-    node = source.node_at(start, end)
+    node = sink_node(flow, start, end)
     return analyse_at(flow, node, sink_expressions(flow, node, family))

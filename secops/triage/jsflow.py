@@ -14,6 +14,7 @@ from secops.knowledge.catalog import ApprovedEntry
 from secops.models import Evidence
 from secops.triage.flowcore import (
     NUMBER_UNFIT,
+    AnalysisState,
     FlowAnalyser,
     FlowResult,
     Grammar,
@@ -24,6 +25,7 @@ from secops.triage.flowcore import (
     combine,
     is_ancestor,
     operator,
+    sink_node,
     strict_pattern,
     unparen,
     words,
@@ -62,6 +64,15 @@ GRAMMAR = Grammar(
         }
     ),
     loops=frozenset({"for_in_statement"}),
+    definitions=frozenset(
+        {
+            "variable_declarator",
+            "assignment_expression",
+            "augmented_assignment_expression",
+            "for_in_statement",
+            "call_expression",
+        }
+    ),  # fmt: skip
     false_literals=frozenset({"false", "0", "null", "undefined", '""', "''", "``", "void 0"}),
     accessors=frozenset({"member_expression", "subscript_expression"}),
     aliases=frozenset(
@@ -137,7 +148,6 @@ PURE_CALLS = words(
     """
 )
 REVERTING = frozenset({"decodeURIComponent", "decodeURI", "unescape", "atob", "JSON.parse", "replace", "replaceAll"})
-DEEP_MERGERS = frozenset({"merge", "mergeWith", "defaultsDeep", "set", "setWith", "zipObjectDeep", "extend"})
 
 
 class JsFlow(FlowAnalyser):
@@ -148,16 +158,17 @@ class JsFlow(FlowAnalyser):
     suffixes = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts")
     pure_calls = PURE_CALLS
 
-    def __init__(self, source: SourceFile, ctx: TriageContext, family: str, depth: int = 0) -> None:
-        super().__init__(source, ctx, family, depth)
-        self.modules = self._modules()
-        self._globals: dict[str, list[Any]] = {}
+    def __init__(
+        self, source: SourceFile, ctx: TriageContext, family: str, depth: int = 0, state: AnalysisState | None = None
+    ) -> None:
+        super().__init__(source, ctx, family, depth, state)
+        self.modules: dict[str, str] = self.cached("modules", self._modules)
 
     # ---- names of things ------------------------------------------------------------------------
     def _modules(self) -> dict[str, str]:
         """Local name -> module it was imported or required from."""
         mapping: dict[str, str] = {}
-        for node in walk(self.root):
+        for node in self.nodes("import_statement", "variable_declarator"):
             if node.type == "import_statement":
                 source = node.child_by_field_name("source")
                 module = _string_content(self.text(source)) if source is not None else ""
@@ -227,7 +238,7 @@ class JsFlow(FlowAnalyser):
         return True
 
     # ---- expressions ----------------------------------------------------------------------------
-    def expr(self, node: Any, scope: Scope) -> FlowResult:  # noqa: PLR0911, PLR0912 - a dispatcher
+    def evaluate(self, node: Any, scope: Scope) -> FlowResult:  # noqa: PLR0911, PLR0912 - a dispatcher
         kind = node.type
         if kind in ("string", "number", "true", "false", "null", "undefined", "regex", "template_literal_type"):
             return FlowResult(Flow.CONSTANT)
@@ -440,7 +451,7 @@ class JsFlow(FlowAnalyser):
             name = self.text(callee)
             if name in self.modules:
                 return None
-            for node in walk(self.root):
+            for node in self.nodes("function_declaration", "generator_function_declaration", "variable_declarator"):
                 if node.type in ("function_declaration", "generator_function_declaration"):
                     if self.text(node.child_by_field_name("name")) == name:
                         return node
@@ -451,8 +462,8 @@ class JsFlow(FlowAnalyser):
             return None
         if callee.type == "member_expression" and callee.child_by_field_name("object").type == "this":
             name = self.text(callee.child_by_field_name("property"))
-            for node in walk(self.root):
-                if node.type == "method_definition" and self.text(node.child_by_field_name("name")) == name:
+            for node in self.nodes("method_definition"):
+                if self.text(node.child_by_field_name("name")) == name:
                     return node
         return None
 
@@ -503,8 +514,8 @@ class JsFlow(FlowAnalyser):
         return [r.named_children[0] for r in self.body(body) if r.type == "return_statement" and r.named_children]
 
     def handler_parameter(self, function: Any, name: str) -> FlowResult | None:
-        param = next(p for p in self.parameters(function) if p.name == name)
-        positions = len({p.position for p in self.parameters(function)})
+        param = next(p for p in self.params(function) if p.name == name)
+        positions = len({p.position for p in self.params(function)})
         role = self._role(function)
         if role == "route":
             request_at = 1 if positions >= 4 else 0
@@ -527,7 +538,7 @@ class JsFlow(FlowAnalyser):
         return None
 
     def _role(self, function: Any) -> str | None:
-        params = self.parameters(function)
+        params = self.params(function)
         names = [p.name for p in params]
         parent = function.parent
         call = parent.parent if parent is not None and parent.type == "arguments" else None
@@ -541,13 +552,11 @@ class JsFlow(FlowAnalyser):
             return "message" if self.text(parent.child_by_field_name("left")).endswith("onmessage") else None
         fname = self.function_name(function)
         if fname and "." not in fname:
-            for node in walk(self.root):
-                if node.type == "call_expression" and any(
-                    a.type == "identifier" and self.text(a) == fname for a in _arguments(node)
-                ):
-                    role = self._registration(node)
-                    if role is not None:
-                        return role
+            for ident in self.named(fname):  # `app.get('/x', handler)`: registered by name
+                call = ident.parent.parent if ident.parent is not None and ident.parent.type == "arguments" else None
+                role = self._registration(call) if call is not None and call.type == "call_expression" else None
+                if role is not None:
+                    return role
         if len(names) >= 2 and names[0] in REQUEST_NAMES and names[1] in RESPONSE_NAMES:
             return "route"  # an Express-style (req, res) signature
         return None
@@ -568,9 +577,9 @@ class JsFlow(FlowAnalyser):
             return []
         method = function.type == "method_definition"
         sites = []
-        for node in walk(self.root):
-            if node.type != "call_expression":
-                continue
+        candidates = [n.parent for n in self.named(fname) if n.parent is not None]
+        candidates += [c.parent for c in candidates if c.type == "member_expression" and c.parent is not None]
+        for node in dict.fromkeys(c for c in candidates if c.type == "call_expression"):
             callee = unparen(node.child_by_field_name("function"))
             if (not method and callee.type == "identifier" and self.text(callee) == fname) or (
                 method
@@ -602,8 +611,8 @@ class JsFlow(FlowAnalyser):
         """Places that hand the function on as a value (`items.map(run)`): callers we cannot see."""
         short = fname.rsplit(".", 1)[-1]
         found = []
-        for node in walk(self.root):
-            if node.type not in ("identifier", "property_identifier") or self.text(node) != short:
+        for node in self.named(short):
+            if node.type not in ("identifier", "property_identifier"):
                 continue
             parent = node.parent
             if parent is None or parent.id == function.id or is_ancestor(parent, function):
@@ -625,28 +634,28 @@ class JsFlow(FlowAnalyser):
         return found
 
     # ---- definitions ----------------------------------------------------------------------------
-    def defines(self, node: Any, name: str) -> bool:
+    def defined_names(self, node: Any) -> list[str]:
         kind = node.type
         if kind == "variable_declarator":
-            return name in self._pattern_names(node.child_by_field_name("name"))
+            return self._pattern_names(node.child_by_field_name("name"))
         if kind in ("assignment_expression", "augmented_assignment_expression"):
             left = unparen(node.child_by_field_name("left"))
-            if left.type in ("member_expression", "subscript_expression"):
+            if left.type in ("member_expression", "subscript_expression"):  # `o.x = v`, `m[k] = v` fill `o`, `m`
                 head = self._head(left)
-                return head is not None and head.type == "identifier" and self.text(head) == name
-            return name in self._pattern_names(left)
+                return [self.text(head)] if head is not None and head.type == "identifier" else []
+            return self._pattern_names(left)
         if kind == "for_in_statement":
-            return name in self._pattern_names(node.child_by_field_name("left"))
+            return self._pattern_names(node.child_by_field_name("left"))
         if kind == "call_expression" and node.parent is not None and node.parent.type == "expression_statement":
             callee = node.child_by_field_name("function")
-            if callee.type == "member_expression":
-                receiver = callee.child_by_field_name("object")
-                method = self.text(callee.child_by_field_name("property"))
-                if method in MUTATORS and receiver.type == "identifier" and self.text(receiver) == name:
-                    return True
             args = _arguments(node)
-            return self.dotted(callee) == "Object.assign" and bool(args) and self.text(args[0]) == name
-        return False
+            if self.dotted(callee) == "Object.assign" and args and args[0].type == "identifier":
+                return [self.text(args[0])]
+            if callee.type == "member_expression":  # `list.push(x)`, `map.set(k, v)`
+                receiver = callee.child_by_field_name("object")
+                if self.text(callee.child_by_field_name("property")) in MUTATORS and receiver.type == "identifier":
+                    return [self.text(receiver)]
+        return []
 
     def augments(self, node: Any) -> bool:
         if node.type == "augmented_assignment_expression" or node.type == "call_expression":
@@ -693,28 +702,14 @@ class JsFlow(FlowAnalyser):
             return definition.child_by_field_name("right") if left.type == "identifier" else None
         return None
 
-    def global_definitions(self, name: str) -> list[Any]:
-        if name not in self._globals:
-            found = []
-            for node in walk(self.root):
-                if not self.defines(node, name):
-                    continue
-                if self.is_declaration(node):
-                    if self.enclosing_function(node) is None:
-                        found.append(node)
-                elif self.owned_by_file(node, name):
-                    found.append(node)
-            self._globals[name] = found
-        return self._globals[name]
-
     def undeclared(self, name: str, use: Any) -> FlowResult | None:
         if name == "location":
             return self.tainted(use, "`location`")
         if name in self.modules:
             return self.unknown(use, f"`{name}` is imported from `{self.modules[name]}`")
         if any(
-            n.type in ("function_declaration", "class_declaration") and self.text(n.child_by_field_name("name")) == name
-            for n in walk(self.root)
+            self.text(n.child_by_field_name("name")) == name
+            for n in self.nodes("function_declaration", "class_declaration")
         ):
             return self.constant(use, f"`{name}` is a function or class defined in the code")
         return None
@@ -731,21 +726,21 @@ class JsFlow(FlowAnalyser):
             return None
         function = unparen(node.child_by_field_name("function"))
         args = _arguments(node)
-        names_it = [a for a in args if self._is(a, name)]
+        names_it = [a for a in args if self.refers_to(a, name)]
         dotted = self.dotted(function)
         if function.type == "member_expression":
             method = self.text(function.child_by_field_name("property"))
             receiver = function.child_by_field_name("object")
-            if method in ("includes", "has") and args and self._is(args[0], name) and self._collection(receiver, scope):
-                return f"the allow-list `{self.text(receiver)}`"
-            if method == "hasOwnProperty" and args and self._is(args[0], name) and self._collection(receiver, scope):
-                return f"an own-property check on the constant `{self.text(receiver)}`"
+            first = bool(args) and self.refers_to(args[0], name)
+            if method in ("includes", "has", "hasOwnProperty") and first and self._collection(receiver, scope):
+                what = "the allow-list" if method != "hasOwnProperty" else "an own-property check on the constant"
+                return f"{what} `{self.text(receiver)}`"
             if method in ("test", "exec") and names_it and self._strict_regex(receiver, scope):
                 return "a strict regular-expression allow-list"
-            if method == "match" and self._is(receiver, name) and args and self._strict_regex(args[0], scope):
+            if method == "match" and self.refers_to(receiver, name) and args and self._strict_regex(args[0], scope):
                 return "a strict regular-expression allow-list"
         own = dotted in ("Object.hasOwn", "Object.prototype.hasOwnProperty.call") and len(args) >= 2
-        if own and self._is(args[1], name) and self._collection(args[0], scope):
+        if own and self.refers_to(args[1], name) and self._collection(args[0], scope):
             return f"an own-property check on the constant `{self.text(args[0])}`"
         if dotted in ("Number.isInteger", "Number.isSafeInteger") and names_it and self.family not in NUMBER_UNFIT:
             return f"`{dotted}()`"
@@ -754,23 +749,7 @@ class JsFlow(FlowAnalyser):
             if entry is not None and entry.section == "validators" and self.family in entry.fits:
                 return f"the approved validator `{entry.name}` ({entry.clause})"
         helper = self.resolve_function(function)
-        return self._helper_check(helper, args, name) if helper is not None else None
-
-    def _helper_check(self, helper: Any, args: list[Any], name: str) -> str | None:
-        """`if (!isAllowed(x))` where `isAllowed` returns a check on its parameter."""
-        position = next((i for i, a in enumerate(args) if self._is(a, name)), None)
-        param = next((p for p in self.parameters(helper) if p.position == position), None)
-        returned = self.returned(helper, 0)
-        if param is None or not returned or helper.id in self._active:
-            return None
-        self._active.add(helper.id)
-        try:
-            kinds = [self.accepting(r, param.name, Scope(helper)) for r in returned]
-        finally:
-            self._active.discard(helper.id)
-        if all(kinds):
-            return f"`{self.function_name(helper)}()` ({kinds[0]})"
-        return None
+        return self.helper_check(helper, args, name) if helper is not None else None
 
     def negative_check_kind(self, condition: Any, name: str, scope: Scope) -> str | None:
         node = unparen(condition)
@@ -793,7 +772,7 @@ class JsFlow(FlowAnalyser):
         if function.type != "member_expression" or self.text(function.child_by_field_name("property")) != "indexOf":
             return None
         receiver = function.child_by_field_name("object")
-        if not (args and self._is(args[0], name) and self._collection(receiver, scope)):
+        if not (args and self.refers_to(args[0], name) and self._collection(receiver, scope)):
             return None
         found = (
             (op in ("!==", "!=") and bound == "-1") or (op == ">=" and bound == "0") or (op == ">" and bound == "-1")
@@ -805,17 +784,18 @@ class JsFlow(FlowAnalyser):
         if node.type != "binary_expression" or operator(node) not in (wanted, wanted[:-1]):
             return None
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left.type == "unary_expression" and operator(left) == "typeof" and self._is(left.named_children[0], name):
+        typeof = left.type == "unary_expression" and operator(left) == "typeof"
+        if typeof and self.refers_to(left.named_children[0], name):
             kind = _string_content(self.text(right))
             if kind in ("number", "boolean") and self.family not in NUMBER_UNFIT:
                 return f"a `typeof` check that it is a {kind}"
         return None
 
-    def _is(self, node: Any, name: str) -> bool:
+    def refers_to(self, node: Any, name: str) -> bool:
         node = unparen(node)
         if node.type == "call_expression" and self.text(node.child_by_field_name("function")) == "String":
             args = _arguments(node)
-            return bool(args) and self._is(args[0], name)
+            return bool(args) and self.refers_to(args[0], name)
         return node.type == "identifier" and self.text(node) == name
 
     def _collection(self, node: Any, scope: Scope) -> bool:
@@ -952,6 +932,14 @@ def sink_expressions(flow: JsFlow, node: Any, family: str) -> list[Any]:  # noqa
     anchor = _anchor(node)
     if anchor is None:
         return [node]
+    if anchor.type in ("return_statement", "variable_declarator", "jsx_attribute", "assignment_expression"):
+        value = anchor.child_by_field_name("value") or anchor.child_by_field_name("right")
+        value = unparen(value if value is not None else (anchor.named_children[-1:] or [node])[0])
+        while value.type == "await_expression" and value.named_children:
+            value = unparen(value.named_children[0])
+        plain = anchor.type != "assignment_expression" or anchor.child_by_field_name("left").type == "identifier"
+        if plain and value.type in ("call_expression", "new_expression"):
+            return sink_expressions(flow, value, family)  # `const rows = await db.query(...)`: the call is the sink
     if anchor.type in ("assignment_expression", "augmented_assignment_expression"):
         left = anchor.child_by_field_name("left")
         keys = _computed_keys(left) if family == "prototype-pollution" else []
@@ -962,6 +950,12 @@ def sink_expressions(flow: JsFlow, node: Any, family: str) -> list[Any]:  # noqa
     args = _arguments(anchor)
     if node.id != anchor.id and node.parent is not None and node.parent.type == "arguments":
         return [node]  # Semgrep focused the tainted argument itself
+    callee = anchor.child_by_field_name("function")
+    receiver = (
+        callee.child_by_field_name("object") if callee is not None and callee.type == "member_expression" else None
+    )
+    if not args and receiver is not None and unparen(receiver).type in ("call_expression", "new_expression"):
+        return sink_expressions(flow, unparen(receiver), family)  # `new vm.Script(code).runInThisContext()`
     if not args:
         callee = anchor.child_by_field_name("function")
         receiver = (
@@ -1015,5 +1009,5 @@ def analyse(
 ) -> tuple[FlowResult, list[Evidence]]:
     """The flow reaching the sink at start..end, plus reachability facts (dead code)."""
     flow = JsFlow(source, ctx, family)
-    node = source.node_at(start, end)
+    node = sink_node(flow, start, end)
     return analyse_at(flow, node, sink_expressions(flow, node, family))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from secops.knowledge.catalog import ApprovedEntry
@@ -703,8 +702,8 @@ class PythonFlow:
 
     def repo_flows(self, fname: str) -> list[PythonFlow]:
         flows = []
-        for path in self.ctx.notes.get("python_files", "").split("\n"):
-            if not path or path == self.src.path:
+        for path in self.ctx.repo_files(".py"):
+            if path == self.src.path:
                 continue
             source = self.ctx.sources.get(path)
             if source is not None and fname.encode() in source.text:
@@ -944,19 +943,11 @@ def analyse(
         extra.append(flow.ev(node, "the flagged code sits in a branch that never runs", "safe", "reachability"))
     expressions = sink_expressions(flow, node, family)
     result = combine(flow.expr(e, scope) for e in expressions)
+    own = flow.expr(node, scope)
+    if own.flow is Flow.TAINTED:  # the matched code is itself a source (`session[k] = request.args.get(k)`)
+        result = combine([result, own])
     if result.flow.safe:  # anchor the verdict at the sink itself, so it is re-verified against this line
         shown = ", ".join(flow.text(e) for e in expressions)[:120]
         summary = flow.ev(node, f"the value reaching the sink (`{shown}`) is {result.flow.value}", "safe")
         result = FlowResult(result.flow, (*result.evidence, summary))
     return result, extra
-
-
-def repo_python_files(root: Path, limit: int = 5000) -> list[str]:
-    files = []
-    for path in root.rglob("*.py"):
-        if any(part in (".venv", "venv", "node_modules", ".git", "site-packages") for part in path.parts):
-            continue
-        files.append(path.relative_to(root).as_posix())
-        if len(files) >= limit:
-            break
-    return files

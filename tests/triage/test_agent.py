@@ -176,12 +176,13 @@ def test_false_positive_with_verified_evidence_is_suppressed(app: Path) -> None:
 
 
 def test_citations_must_quote_the_code_at_their_line(app: Path) -> None:
-    finding = make_finding(app, "app/uptime.go", "exec.Command")
+    # ping.go: nothing static shows `host` is safe, so only the model's (bogus) citation could.
+    finding = make_finding(app, "app/ping.go", "exec.Command")
     script = replies(
         verdict(
             "false_positive",
             "sanitised upstream",
-            evidence=[cite("app/uptime.go", 5, "probe = shellescape(probe)", "a sanitizer that does not exist")],
+            evidence=[cite("app/ping.go", 7, "host = shellescape(host)", "a sanitizer that does not exist")],
         )
     )
     [triaged] = run_llm(app, [finding], script).triaged
