@@ -70,6 +70,16 @@ func logout(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "auth", Value: "", Path: "/", MaxAge: -1})
 }
 
+const legacyCookie = false
+
+// Safe: the insecure call sits in a branch that cannot run (compile-time false constant).
+func legacyAuthCookie(w http.ResponseWriter, token string) {
+	if legacyCookie {
+		// ok: go.cookie.httponly.missing-httponly-flag
+		http.SetCookie(w, &http.Cookie{Name: "auth", Value: token, Path: "/", Secure: true})
+	}
+}
+
 func main() {
 	g := gin.Default()
 	g.POST("/login", ginLogin)

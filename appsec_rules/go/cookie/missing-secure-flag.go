@@ -78,6 +78,16 @@ func ginLoginSecure(c *gin.Context) {
 	c.SetCookie("session", "opaque-session-id", 3600, "/", "example.com", true, true)
 }
 
+const legacyCookie = false
+
+// Safe: the insecure call sits in a branch that cannot run (compile-time false constant).
+func legacyAuthCookie(w http.ResponseWriter, token string) {
+	if legacyCookie {
+		// ok: go.cookie.secure.missing-secure-flag
+		http.SetCookie(w, &http.Cookie{Name: "auth", Value: token, Path: "/", HttpOnly: true})
+	}
+}
+
 func main() {
 	http.HandleFunc("/login", login)
 	http.HandleFunc("/remember", remember)

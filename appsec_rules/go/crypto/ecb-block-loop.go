@@ -105,6 +105,24 @@ func encryptCTR(key []byte, msgs [][]byte) error {
 	return nil
 }
 
+const legacyECB = false
+
+// Safe: the ECB loop sits in a branch that cannot run (compile-time false constant).
+func legacyEncrypt(key, plaintext []byte) []byte {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil
+	}
+	out := make([]byte, len(plaintext))
+	if legacyECB {
+		for i := 0; i < len(plaintext); i += aes.BlockSize {
+			// ok: go.crypto.weak-cipher.ecb-block-loop
+			block.Encrypt(out[i:i+aes.BlockSize], plaintext[i:i+aes.BlockSize])
+		}
+	}
+	return out
+}
+
 func main() {
 	key := make([]byte, 32)
 	_, _ = encryptECB(key, make([]byte, 32))

@@ -76,6 +76,17 @@ func pickBackend(backends []string) string {
 	return backends[rand.Intn(len(backends))]
 }
 
+const debugOnly = false
+
+// Safe: the insecure call sits in a branch that cannot run (compile-time false constant).
+func debugResetCode() {
+	if debugOnly {
+		// ok: go.crypto.weak-random.math-rand-for-secrets
+		resetCode := fmt.Sprintf("%06d", rand.Intn(1000000))
+		_ = resetCode
+	}
+}
+
 func main() {
 	http.HandleFunc("/reset", sendReset)
 	fmt.Println(newSessionToken(16), register("x"), newForm("/pay"), backoff(2), pickBackend([]string{"a"}))

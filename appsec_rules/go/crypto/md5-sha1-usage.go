@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 )
 
@@ -76,8 +77,41 @@ func streamDigest(u Upload, r io.Reader) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)) + u.md5Header, nil
 }
 
+const legacyMD5 = false
+
+// Safe: MD5 only names the response body for HTTP caching (ETag).
+func assetEtag(w http.ResponseWriter, data []byte) {
+	// ok: go.crypto.weak-hash.md5-sha1-usage
+	sum := md5.Sum(data)
+	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:])+`"`)
+	w.Write(data)
+}
+
+// Vulnerable: the digest is also stored as a password hash, not only used as an ETag.
+func signupEtag(w http.ResponseWriter, password string) string {
+	// ruleid: go.crypto.weak-hash.md5-sha1-usage
+	sum := md5.Sum([]byte(password))
+	return hex.EncodeToString(sum[:])
+}
+
+// Safe: the legacy MD5 branch cannot run; the live else branch still is reported.
+func legacyHash(password string) string {
+	if legacyMD5 {
+		// ok: go.crypto.weak-hash.md5-sha1-usage
+		sum := md5.Sum([]byte(password))
+		return hex.EncodeToString(sum[:])
+	} else {
+		// ruleid: go.crypto.weak-hash.md5-sha1-usage
+		sum := sha1.Sum([]byte(password))
+		return hex.EncodeToString(sum[:])
+	}
+}
+
 func main() {
 	fmt.Println(hashPassword("x"), signToken("a", "b"), checksum(nil), fileDigest256(nil), mac(nil, nil))
 	_, _ = fileDigest("/etc/hosts")
 	_, _ = streamDigest(Upload{}, os.Stdin)
+	assetEtag(nil, nil)
+	_ = signupEtag(nil, "")
+	_ = legacyHash("")
 }

@@ -50,6 +50,17 @@ func newECKey() (*ecdsa.PrivateKey, error) {
 	return ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 }
 
+const legacyKeys = false
+
+// Safe: the insecure call sits in a branch that cannot run (compile-time false constant).
+func legacyKey() {
+	if legacyKeys {
+		// ok: go.crypto.weak-cipher.rsa-key-too-short
+		key, _ := rsa.GenerateKey(rand.Reader, 1024)
+		_ = key
+	}
+}
+
 func main() {
 	_, _ = newSigningKey()
 	_, _ = newTLSKey()

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+	"regexp"
 	"context"
 	"fmt"
 	"net/http"
@@ -122,4 +124,107 @@ func main() {
 	go g.Run(":8081")
 	go e.Start(":8082")
 	_ = http.ListenAndServe(":8080", nil)
+}
+
+// --- helper parameters, dead code and allow-list guards ---
+
+const fixtureDisabled = false
+
+var fixtureValueRe = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
+var fixtureLooseRe = regexp.MustCompile(`[a-z0-9-]+`)
+var fixtureAllowed = map[string]bool{"alpha": true, "beta": true}
+var fixtureRejected int
+
+// Vulnerable: the sink sits in a same-file helper; the handler passes request data to it.
+func fixtureHelper(w http.ResponseWriter, r *http.Request, v string) {
+	// ruleid: go.injection.command.tainted-shell-command
+	_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+}
+
+func fixtureHelperHandler(w http.ResponseWriter, r *http.Request) {
+	fixtureHelper(w, r, r.FormValue("v"))
+}
+
+// Safe: the same kind of helper, but every call site passes a constant.
+func fixtureConstHelper(w http.ResponseWriter, r *http.Request, v string) {
+	// ok: go.injection.command.tainted-shell-command
+	_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+}
+
+func fixtureConstHandler(w http.ResponseWriter, r *http.Request) {
+	fixtureConstHelper(w, r, "alpha")
+}
+
+// Safe: the sink cannot run (compile-time false constant); the else branch can.
+func fixtureDeadCode(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if fixtureDisabled {
+		// ok: go.injection.command.tainted-shell-command
+		_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+	} else {
+		// ruleid: go.injection.command.tainted-shell-command
+		_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+	}
+	if false {
+		// ok: go.injection.command.tainted-shell-command
+		_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+	}
+}
+
+// Safe: rejected unless it fully matches an anchored allow-list regex.
+func fixtureRegexGuard(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if !fixtureValueRe.MatchString(v) {
+		http.Error(w, "invalid value", http.StatusBadRequest)
+		return
+	}
+	// ok: go.injection.command.tainted-shell-command
+	_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+}
+
+// Vulnerable: an unanchored regex only checks for a substring.
+func fixtureLooseGuard(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if !fixtureLooseRe.MatchString(v) {
+		http.Error(w, "invalid value", http.StatusBadRequest)
+		return
+	}
+	// ruleid: go.injection.command.tainted-shell-command
+	_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+}
+
+// Vulnerable: the failed check is only counted, the value is still used.
+func fixtureIgnoredCheck(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if !fixtureValueRe.MatchString(v) {
+		fixtureRejected++
+	}
+	// ruleid: go.injection.command.tainted-shell-command
+	_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+}
+
+// Safe: rejected unless it is a key of an allow-list map.
+func fixtureMapGuard(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if !fixtureAllowed[v] {
+		http.Error(w, "invalid value", http.StatusBadRequest)
+		return
+	}
+	// ok: go.injection.command.tainted-shell-command
+	_ = exec.Command("sh", "-c", "ping -c 1 "+v).Run()
+}
+
+func fixtureIsAllowed(v string) bool {
+	return fixtureValueRe.MatchString(v)
+}
+
+// Safe: only the bool result of a predicate reaches the sink.
+func fixturePredicate(w http.ResponseWriter, r *http.Request) {
+	valid := isFixtureAllowed(r.FormValue("v"))
+	// ok: go.injection.command.tainted-shell-command
+	_ = exec.Command("sh", "-c", "ping -c 1 "+strconv.FormatBool(valid)).Run()
+}
+
+func isFixtureAllowed(v string) bool {
+	return fixtureIsAllowed(v)
 }

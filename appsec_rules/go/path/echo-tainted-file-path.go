@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+	"regexp"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -98,4 +100,112 @@ func main() {
 	e.GET("/inline/:name", inline)
 	e.DELETE("/tmp", rm)
 	e.Logger.Fatal(e.Start(":8080"))
+}
+
+// --- helper parameters, dead code and allow-list guards ---
+
+const fixtureDisabled = false
+
+var fixtureValueRe = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
+var fixtureLooseRe = regexp.MustCompile(`[a-z0-9-]+`)
+var fixtureAllowed = map[string]bool{"alpha": true, "beta": true}
+var fixtureRejected int
+
+// Vulnerable: the sink sits in a same-file helper; the handler passes request data to it.
+func fixtureHelper(c echo.Context, v string) error {
+	// ruleid: go.path.traversal.echo-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	return nil
+}
+
+func fixtureHelperHandler(c echo.Context) error {
+	return fixtureHelper(c, c.QueryParam("v"))
+}
+
+// Safe: the same kind of helper, but every call site passes a constant.
+func fixtureConstHelper(c echo.Context, v string) error {
+	// ok: go.path.traversal.echo-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	return nil
+}
+
+func fixtureConstHandler(c echo.Context) error {
+	return fixtureConstHelper(c, "alpha")
+}
+
+// Safe: the sink cannot run (compile-time false constant); the else branch can.
+func fixtureDeadCode(c echo.Context) error {
+	v := c.QueryParam("v")
+	if fixtureDisabled {
+		// ok: go.path.traversal.echo-tainted-file-path
+		_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	} else {
+		// ruleid: go.path.traversal.echo-tainted-file-path
+		_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	}
+	if false {
+		// ok: go.path.traversal.echo-tainted-file-path
+		_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	}
+	return nil
+}
+
+// Safe: rejected unless it fully matches an anchored allow-list regex.
+func fixtureRegexGuard(c echo.Context) error {
+	v := c.QueryParam("v")
+	if !fixtureValueRe.MatchString(v) {
+		return echo.ErrBadRequest
+	}
+	// ok: go.path.traversal.echo-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	return nil
+}
+
+// Vulnerable: an unanchored regex only checks for a substring.
+func fixtureLooseGuard(c echo.Context) error {
+	v := c.QueryParam("v")
+	if !fixtureLooseRe.MatchString(v) {
+		return echo.ErrBadRequest
+	}
+	// ruleid: go.path.traversal.echo-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	return nil
+}
+
+// Vulnerable: the failed check is only counted, the value is still used.
+func fixtureIgnoredCheck(c echo.Context) error {
+	v := c.QueryParam("v")
+	if !fixtureValueRe.MatchString(v) {
+		fixtureRejected++
+	}
+	// ruleid: go.path.traversal.echo-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	return nil
+}
+
+// Safe: rejected unless it is a key of an allow-list map.
+func fixtureMapGuard(c echo.Context) error {
+	v := c.QueryParam("v")
+	if !fixtureAllowed[v] {
+		return echo.ErrBadRequest
+	}
+	// ok: go.path.traversal.echo-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	return nil
+}
+
+func fixtureIsAllowed(v string) bool {
+	return fixtureValueRe.MatchString(v)
+}
+
+// Safe: only the bool result of a predicate reaches the sink.
+func fixturePredicate(c echo.Context) error {
+	valid := isFixtureAllowed(c.QueryParam("v"))
+	// ok: go.path.traversal.echo-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", strconv.FormatBool(valid)))
+	return nil
+}
+
+func isFixtureAllowed(v string) bool {
+	return fixtureIsAllowed(v)
 }

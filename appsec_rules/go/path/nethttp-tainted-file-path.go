@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+	"regexp"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -153,4 +155,107 @@ func main() {
 	http.HandleFunc("/static/", static)
 	http.HandleFunc("/public/", staticServe)
 	_ = http.ListenAndServe(":8080", nil)
+}
+
+// --- helper parameters, dead code and allow-list guards ---
+
+const fixtureDisabled = false
+
+var fixtureValueRe = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
+var fixtureLooseRe = regexp.MustCompile(`[a-z0-9-]+`)
+var fixtureAllowed = map[string]bool{"alpha": true, "beta": true}
+var fixtureRejected int
+
+// Vulnerable: the sink sits in a same-file helper; the handler passes request data to it.
+func fixtureHelper(w http.ResponseWriter, r *http.Request, v string) {
+	// ruleid: go.path.traversal.nethttp-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+}
+
+func fixtureHelperHandler(w http.ResponseWriter, r *http.Request) {
+	fixtureHelper(w, r, r.FormValue("v"))
+}
+
+// Safe: the same kind of helper, but every call site passes a constant.
+func fixtureConstHelper(w http.ResponseWriter, r *http.Request, v string) {
+	// ok: go.path.traversal.nethttp-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+}
+
+func fixtureConstHandler(w http.ResponseWriter, r *http.Request) {
+	fixtureConstHelper(w, r, "alpha")
+}
+
+// Safe: the sink cannot run (compile-time false constant); the else branch can.
+func fixtureDeadCode(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if fixtureDisabled {
+		// ok: go.path.traversal.nethttp-tainted-file-path
+		_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	} else {
+		// ruleid: go.path.traversal.nethttp-tainted-file-path
+		_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	}
+	if false {
+		// ok: go.path.traversal.nethttp-tainted-file-path
+		_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+	}
+}
+
+// Safe: rejected unless it fully matches an anchored allow-list regex.
+func fixtureRegexGuard(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if !fixtureValueRe.MatchString(v) {
+		http.Error(w, "invalid value", http.StatusBadRequest)
+		return
+	}
+	// ok: go.path.traversal.nethttp-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+}
+
+// Vulnerable: an unanchored regex only checks for a substring.
+func fixtureLooseGuard(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if !fixtureLooseRe.MatchString(v) {
+		http.Error(w, "invalid value", http.StatusBadRequest)
+		return
+	}
+	// ruleid: go.path.traversal.nethttp-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+}
+
+// Vulnerable: the failed check is only counted, the value is still used.
+func fixtureIgnoredCheck(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if !fixtureValueRe.MatchString(v) {
+		fixtureRejected++
+	}
+	// ruleid: go.path.traversal.nethttp-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+}
+
+// Safe: rejected unless it is a key of an allow-list map.
+func fixtureMapGuard(w http.ResponseWriter, r *http.Request) {
+	v := r.FormValue("v")
+	if !fixtureAllowed[v] {
+		http.Error(w, "invalid value", http.StatusBadRequest)
+		return
+	}
+	// ok: go.path.traversal.nethttp-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", v))
+}
+
+func fixtureIsAllowed(v string) bool {
+	return fixtureValueRe.MatchString(v)
+}
+
+// Safe: only the bool result of a predicate reaches the sink.
+func fixturePredicate(w http.ResponseWriter, r *http.Request) {
+	valid := isFixtureAllowed(r.FormValue("v"))
+	// ok: go.path.traversal.nethttp-tainted-file-path
+	_, _ = os.ReadFile(filepath.Join("/srv/data", strconv.FormatBool(valid)))
+}
+
+func isFixtureAllowed(v string) bool {
+	return fixtureIsAllowed(v)
 }

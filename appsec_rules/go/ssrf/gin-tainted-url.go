@@ -1,6 +1,7 @@
 package main
 
 import (
+	"regexp"
 	"fmt"
 	"io"
 	"net/http"
@@ -119,4 +120,107 @@ func main() {
 	r.GET("/partner", partnerCall)
 	r.GET("/geocode", geocode)
 	_ = r.Run(":8080")
+}
+
+// --- helper parameters, dead code and allow-list guards ---
+
+const fixtureDisabled = false
+
+var fixtureValueRe = regexp.MustCompile(`^[a-z0-9-]{1,32}$`)
+var fixtureLooseRe = regexp.MustCompile(`[a-z0-9-]+`)
+var fixtureAllowed = map[string]bool{"alpha": true, "beta": true}
+var fixtureRejected int
+
+// Vulnerable: the sink sits in a same-file helper; the handler passes request data to it.
+func fixtureHelper(c *gin.Context, v string) {
+	// ruleid: go.ssrf.request.gin-tainted-url
+	_, _ = http.Get(v)
+}
+
+func fixtureHelperHandler(c *gin.Context) {
+	fixtureHelper(c, c.Query("v"))
+}
+
+// Safe: the same kind of helper, but every call site passes a constant.
+func fixtureConstHelper(c *gin.Context, v string) {
+	// ok: go.ssrf.request.gin-tainted-url
+	_, _ = http.Get(v)
+}
+
+func fixtureConstHandler(c *gin.Context) {
+	fixtureConstHelper(c, "alpha")
+}
+
+// Safe: the sink cannot run (compile-time false constant); the else branch can.
+func fixtureDeadCode(c *gin.Context) {
+	v := c.Query("v")
+	if fixtureDisabled {
+		// ok: go.ssrf.request.gin-tainted-url
+		_, _ = http.Get(v)
+	} else {
+		// ruleid: go.ssrf.request.gin-tainted-url
+		_, _ = http.Get(v)
+	}
+	if false {
+		// ok: go.ssrf.request.gin-tainted-url
+		_, _ = http.Get(v)
+	}
+}
+
+// Safe: rejected unless it fully matches an anchored allow-list regex.
+func fixtureRegexGuard(c *gin.Context) {
+	v := c.Query("v")
+	if !fixtureValueRe.MatchString(v) {
+		c.AbortWithStatus(http.StatusBadRequest)
+		return
+	}
+	// ok: go.ssrf.request.gin-tainted-url
+	_, _ = http.Get(v)
+}
+
+// Vulnerable: an unanchored regex only checks for a substring.
+func fixtureLooseGuard(c *gin.Context) {
+	v := c.Query("v")
+	if !fixtureLooseRe.MatchString(v) {
+		c.AbortWithStatus(http.StatusBadRequest)
+		return
+	}
+	// ruleid: go.ssrf.request.gin-tainted-url
+	_, _ = http.Get(v)
+}
+
+// Vulnerable: the failed check is only counted, the value is still used.
+func fixtureIgnoredCheck(c *gin.Context) {
+	v := c.Query("v")
+	if !fixtureValueRe.MatchString(v) {
+		fixtureRejected++
+	}
+	// ruleid: go.ssrf.request.gin-tainted-url
+	_, _ = http.Get(v)
+}
+
+// Safe: rejected unless it is a key of an allow-list map.
+func fixtureMapGuard(c *gin.Context) {
+	v := c.Query("v")
+	if !fixtureAllowed[v] {
+		c.AbortWithStatus(http.StatusBadRequest)
+		return
+	}
+	// ok: go.ssrf.request.gin-tainted-url
+	_, _ = http.Get(v)
+}
+
+func fixtureIsAllowed(v string) bool {
+	return fixtureValueRe.MatchString(v)
+}
+
+// Safe: only the bool result of a predicate reaches the sink.
+func fixturePredicate(c *gin.Context) {
+	valid := isFixtureAllowed(c.Query("v"))
+	// ok: go.ssrf.request.gin-tainted-url
+	_, _ = http.Get(strconv.FormatBool(valid))
+}
+
+func isFixtureAllowed(v string) bool {
+	return fixtureIsAllowed(v)
 }

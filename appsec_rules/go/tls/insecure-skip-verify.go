@@ -74,6 +74,41 @@ func strictConfig() *tls.Config {
 	return &tls.Config{InsecureSkipVerify: false, MinVersion: tls.VersionTLS13}
 }
 
+const allowSelfSigned = false
+
+// Vulnerable: verification switched by an environment variable that defaults to off.
+func envClient() *http.Client {
+	skipVerify := os.Getenv("LEDGER_VERIFY_TLS") != "true"
+	// ruleid: go.tls.verification.insecure-skip-verify
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: skipVerify}}}
+}
+
+// Vulnerable: the live else branch of a disabled switch still turns verification off.
+func liveElse() *tls.Config {
+	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
+	if allowSelfSigned {
+		cfg.MinVersion = tls.VersionTLS13
+	} else {
+		// ruleid: go.tls.verification.insecure-skip-verify
+		cfg.InsecureSkipVerify = true
+	}
+	return cfg
+}
+
+// Safe: the insecure branch cannot run (compile-time false constant).
+func deadBranch() *tls.Config {
+	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
+	if allowSelfSigned {
+		// ok: go.tls.verification.insecure-skip-verify
+		cfg.InsecureSkipVerify = true
+	}
+	if false {
+		// ok: go.tls.verification.insecure-skip-verify
+		return &tls.Config{InsecureSkipVerify: true}
+	}
+	return cfg
+}
+
 func main() {
 	_ = newClient()
 	_, _ = dialInternal("db:5432")
@@ -81,4 +116,7 @@ func main() {
 	_, _ = newPrivateCAClient()
 	_ = pinnedConfig()
 	_ = strictConfig()
+	_ = envClient()
+	_ = liveElse()
+	_ = deadBranch()
 }

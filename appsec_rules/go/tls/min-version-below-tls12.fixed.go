@@ -53,6 +53,17 @@ func pinned12() *tls.Config {
 	return &tls.Config{MinVersion: tls.VersionTLS12, MaxVersion: tls.VersionTLS12}
 }
 
+const legacyTLS = false
+
+// Safe: the insecure call sits in a branch that cannot run (compile-time false constant).
+func legacyTLSConfig() {
+	if legacyTLS {
+		// ok: go.tls.version.min-version-below-tls12
+		cfg := &tls.Config{MinVersion: tls.VersionTLS10}
+		_ = cfg
+	}
+}
+
 func main() {
 	_ = newServer(nil)
 	_ = legacyClientConfig()

@@ -54,3 +54,15 @@ public class LegacyCrypto {
         return Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding");
     }
 }
+
+class LegacyCipherFixtures {
+    private static final boolean LEGACY_DES = false;
+
+    Cipher legacy() throws Exception {
+        if (LEGACY_DES) {
+            // ok: java.crypto.weak-cipher.broken-algorithm
+            return Cipher.getInstance("DES/CBC/PKCS5Padding");
+        }
+        return Cipher.getInstance("AES/GCM/NoPadding");
+    }
+}

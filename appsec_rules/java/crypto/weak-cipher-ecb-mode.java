@@ -46,3 +46,15 @@ public class TokenCipher {
         return Cipher.getInstance("AESWrap");
     }
 }
+
+class LegacyEcbFixtures {
+    private static final boolean LEGACY_ECB = false;
+
+    Cipher legacy() throws Exception {
+        if (LEGACY_ECB) {
+            // ok: java.crypto.weak-cipher.ecb-mode
+            return Cipher.getInstance("AES/ECB/PKCS5Padding");
+        }
+        return Cipher.getInstance("AES/GCM/NoPadding");
+    }
+}

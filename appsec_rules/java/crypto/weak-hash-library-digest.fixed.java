@@ -43,3 +43,15 @@ public class ETagService {
         return DigestUtils.sha512(data);
     }
 }
+
+class LegacyDigestFixtures {
+    private static final boolean LEGACY_MD5 = false;
+
+    String legacy(String password) {
+        if (LEGACY_MD5) {
+            // ok: java.crypto.weak-hash.library-digest
+            return DigestUtils.md5Hex(password);
+        }
+        return password;
+    }
+}

@@ -42,3 +42,23 @@ public class ChecksumService {
         return MessageDigest.getInstance("SHA-512").digest(data);
     }
 }
+
+class DigestUseFixtures {
+    private static final boolean LEGACY_MD5 = false;
+
+    void etag(javax.servlet.http.HttpServletResponse response, byte[] body) throws Exception {
+        // MD5 only names the response body for HTTP caching
+        // ok: java.crypto.weak-hash.message-digest
+        String etag = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(body));
+        response.setHeader("ETag", "\"" + etag + "\"");
+    }
+
+    String legacy(String password) throws Exception {
+        if (LEGACY_MD5) {
+            // ok: java.crypto.weak-hash.message-digest
+            MessageDigest md = MessageDigest.getInstance("MD5");
+            return java.util.HexFormat.of().formatHex(md.digest(password.getBytes()));
+        }
+        return password;
+    }
+}

@@ -50,3 +50,18 @@ public class KeyFactoryService {
         return kpg.generateKeyPair();
     }
 }
+
+class LegacyKeyFixtures {
+    private static final boolean LEGACY_KEYS = false;
+
+    KeyPair legacy() throws Exception {
+        KeyPairGenerator kpg = KeyPairGenerator.getInstance("RSA");
+        if (LEGACY_KEYS) {
+            // ok: java.crypto.weak-key.asymmetric-key-size
+            kpg.initialize(1024);
+        } else {
+            kpg.initialize(3072);
+        }
+        return kpg.generateKeyPair();
+    }
+}

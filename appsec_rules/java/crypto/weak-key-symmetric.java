@@ -48,3 +48,18 @@ public class SymmetricKeys {
         return kg.generateKey();
     }
 }
+
+class LegacySymmetricKeyFixtures {
+    private static final boolean LEGACY_KEYS = false;
+
+    SecretKey legacy() throws Exception {
+        KeyGenerator kg = KeyGenerator.getInstance("AES");
+        if (LEGACY_KEYS) {
+            // ok: java.crypto.weak-key.symmetric-key-size
+            kg.init(64);
+        } else {
+            kg.init(256);
+        }
+        return kg.generateKey();
+    }
+}

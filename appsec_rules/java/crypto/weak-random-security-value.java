@@ -1,5 +1,8 @@
 package com.example.auth;
 
+import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collections;
@@ -84,5 +87,44 @@ public class TokenService {
     public static class User {
         private String password;
         public void setPassword(String password) { this.password = password; }
+    }
+}
+
+class ApiKeyIssuer {
+    private static final boolean DEBUG_ONLY = false;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    String issue(String owner) {
+        // seeding java.util.Random from SecureRandom does not make its output unpredictable
+        Random random = new Random(new SecureRandom().nextLong());
+        // ruleid: java.crypto.weak-random.security-value
+        String key = Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
+        keys.put(key, owner);
+        return key;
+    }
+
+    String signingKey() {
+        // ruleid: java.crypto.weak-random.security-value
+        String signingKey = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        return signingKey;
+    }
+
+    String debugToken() {
+        String token = "";
+        if (DEBUG_ONLY) {
+            // ok: java.crypto.weak-random.security-value
+            token = Long.toHexString(new Random().nextLong());
+        } else {
+            byte[] raw = new byte[32];
+            new SecureRandom().nextBytes(raw);
+            token = HexFormat.of().formatHex(raw);
+        }
+        return token;
+    }
+
+    int pickTile(int count) {
+        // ok: java.crypto.weak-random.security-value
+        int tileIndex = new Random().nextInt(count);
+        return tileIndex;
     }
 }

@@ -1,5 +1,7 @@
 package com.example.beans;
 
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
 import java.beans.XMLDecoder;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -70,5 +72,66 @@ class WidgetController {
         // ok: java.deserialization.xml.xmldecoder
         XMLDecoder decoder = new XMLDecoder(WidgetController.class.getResourceAsStream("/widget-template.xml"));
         return decoder.readObject();
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class XmldecoderGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ruleid: java.deserialization.xml.xmldecoder
+        XMLDecoder decoder = new XMLDecoder(new ByteArrayInputStream(value.getBytes()));
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ok: java.deserialization.xml.xmldecoder
+        XMLDecoder decoder = new XMLDecoder(new ByteArrayInputStream(value.getBytes()));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            // ok: java.deserialization.xml.xmldecoder
+            XMLDecoder decoder = new XMLDecoder(new ByteArrayInputStream(value.getBytes()));
+        } else {
+            // ruleid: java.deserialization.xml.xmldecoder
+            XMLDecoder decoder = new XMLDecoder(new ByteArrayInputStream(value.getBytes()));
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        // ok: java.deserialization.xml.xmldecoder
+        XMLDecoder decoder = new XMLDecoder(new ByteArrayInputStream(value.getBytes()));
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        // ruleid: java.deserialization.xml.xmldecoder
+        XMLDecoder decoder = new XMLDecoder(new ByteArrayInputStream(value.getBytes()));
     }
 }

@@ -1,5 +1,9 @@
 package com.example.sync;
 
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletResponse;
 import com.thoughtworks.xstream.XStream;
 import com.thoughtworks.xstream.security.AnyTypePermission;
 import com.thoughtworks.xstream.security.NoTypePermission;
@@ -81,5 +85,72 @@ class ReportImporter {
     Object importReport(HttpServletRequest request) throws IOException {
         // ruleid: java.deserialization.xml.xstream-no-allowlist
         return xstream.fromXML(request.getReader());
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class XstreamNoAllowlistGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        XStream xstream = new XStream();
+        // ruleid: java.deserialization.xml.xstream-no-allowlist
+        Object obj = xstream.fromXML(value);
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        XStream xstream = new XStream();
+        // ok: java.deserialization.xml.xstream-no-allowlist
+        Object obj = xstream.fromXML(value);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            XStream xstream = new XStream();
+            // ok: java.deserialization.xml.xstream-no-allowlist
+            Object obj = xstream.fromXML(value);
+        } else {
+            XStream xstream = new XStream();
+            // ruleid: java.deserialization.xml.xstream-no-allowlist
+            Object obj = xstream.fromXML(value);
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        XStream xstream = new XStream();
+        // ok: java.deserialization.xml.xstream-no-allowlist
+        Object obj = xstream.fromXML(value);
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        XStream xstream = new XStream();
+        // ruleid: java.deserialization.xml.xstream-no-allowlist
+        Object obj = xstream.fromXML(value);
     }
 }

@@ -1,5 +1,10 @@
 package com.example.pricing;
 
+import java.io.IOException;
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletResponse;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.expression.EvaluationContext;
@@ -75,5 +80,77 @@ public class PricingRuleController {
 
     static class Customer {
         public String name;
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class CodeSpelExpressionGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ruleid: java.injection.code.spel-expression
+        Expression expr = new SpelExpressionParser().parseExpression(value);
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ok: java.injection.code.spel-expression
+        Expression expr = new SpelExpressionParser().parseExpression(value);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            // ok: java.injection.code.spel-expression
+            Expression expr = new SpelExpressionParser().parseExpression(value);
+        } else {
+            // ruleid: java.injection.code.spel-expression
+            Expression expr = new SpelExpressionParser().parseExpression(value);
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        // ok: java.injection.code.spel-expression
+        Expression expr = new SpelExpressionParser().parseExpression(value);
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        // ruleid: java.injection.code.spel-expression
+        Expression expr = new SpelExpressionParser().parseExpression(value);
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        // ok: java.injection.code.spel-expression
+        Expression expr = new SpelExpressionParser().parseExpression(String.valueOf(valid));
     }
 }

@@ -1,5 +1,9 @@
 package com.example.media;
 
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletResponse;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -74,5 +78,95 @@ public class TranscodeController {
     static class HookRequest {
         private String message;
         public String getMessage() { return message; }
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class CommandProcessbuilderGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ruleid: java.injection.command.processbuilder
+        new ProcessBuilder("nslookup", value).start();
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ok: java.injection.command.processbuilder
+        new ProcessBuilder("nslookup", value).start();
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            // ok: java.injection.command.processbuilder
+            new ProcessBuilder("nslookup", value).start();
+        } else {
+            // ruleid: java.injection.command.processbuilder
+            new ProcessBuilder("nslookup", value).start();
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        // ok: java.injection.command.processbuilder
+        new ProcessBuilder("nslookup", value).start();
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        // ruleid: java.injection.command.processbuilder
+        new ProcessBuilder("nslookup", value).start();
+    }
+}
+
+class EndOfOptionsFixtures {
+    String ping(HttpServletRequest request) throws Exception {
+        String host = request.getParameter("host");
+        // no shell, and the value follows "--": it can only be an operand
+        // ok: java.injection.command.processbuilder
+        Process proc = new ProcessBuilder("ping", "-c", "1", "--", host).start();
+        return new String(proc.getInputStream().readAllBytes());
+    }
+
+    String pingOption(HttpServletRequest request) throws Exception {
+        String host = request.getParameter("host");
+        // before "--" the value can still be an option such as "-f"
+        // ruleid: java.injection.command.processbuilder
+        Process proc = new ProcessBuilder("ping", host, "--", "localhost").start();
+        return new String(proc.getInputStream().readAllBytes());
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        // ok: java.injection.command.processbuilder
+        new ProcessBuilder("nslookup", String.valueOf(valid)).start();
     }
 }

@@ -1,5 +1,11 @@
 package com.example.directory;
 
+import java.io.IOException;
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletResponse;
+import javax.naming.directory.InitialDirContext;
 import java.util.List;
 import java.util.Set;
 import javax.naming.NamingEnumeration;
@@ -97,5 +103,105 @@ class PeopleController {
         String filter = "(cn=" + LdapEncoder.filterEncode(name) + ")";
         // ok: java.injection.ldap.tainted-filter
         return ldapTemplate.search("ou=people", filter, (AttributesMapper<String>) attrs -> (String) attrs.get("cn").get());
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class LdapTaintedFilterGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        DirContext ctx = new InitialDirContext();
+        // ruleid: java.injection.ldap.tainted-filter
+        ctx.search("ou=people,dc=example,dc=com", "(uid=" + value + ")", new SearchControls());
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        DirContext ctx = new InitialDirContext();
+        // ok: java.injection.ldap.tainted-filter
+        ctx.search("ou=people,dc=example,dc=com", "(uid=" + value + ")", new SearchControls());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            DirContext ctx = new InitialDirContext();
+            // ok: java.injection.ldap.tainted-filter
+            ctx.search("ou=people,dc=example,dc=com", "(uid=" + value + ")", new SearchControls());
+        } else {
+            DirContext ctx = new InitialDirContext();
+            // ruleid: java.injection.ldap.tainted-filter
+            ctx.search("ou=people,dc=example,dc=com", "(uid=" + value + ")", new SearchControls());
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        DirContext ctx = new InitialDirContext();
+        // ok: java.injection.ldap.tainted-filter
+        ctx.search("ou=people,dc=example,dc=com", "(uid=" + value + ")", new SearchControls());
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        DirContext ctx = new InitialDirContext();
+        // ruleid: java.injection.ldap.tainted-filter
+        ctx.search("ou=people,dc=example,dc=com", "(uid=" + value + ")", new SearchControls());
+    }
+}
+
+class DirectoryHelperFixtures {
+    private static DirContext directory() throws NamingException {
+        return new InitialDirContext();
+    }
+
+    String search(HttpServletRequest request) throws Exception {
+        SearchControls controls = new SearchControls();
+        // the receiver is a DirContext returned by a helper method, so its type is not declared here
+        // ruleid: java.injection.ldap.tainted-filter
+        NamingEnumeration<SearchResult> results = directory().search("ou=people,dc=example,dc=com", "(uid=" + request.getParameter("uid") + ")", controls);
+        return results.hasMore() ? results.next().getNameInNamespace() : "";
+    }
+
+    String searchWithArgs(HttpServletRequest request) throws Exception {
+        SearchControls controls = new SearchControls();
+        // ok: java.injection.ldap.tainted-filter
+        NamingEnumeration<SearchResult> results = directory().search("ou=people,dc=example,dc=com", "(uid={0})", new Object[] {request.getParameter("uid")}, controls);
+        return results.hasMore() ? results.next().getNameInNamespace() : "";
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        DirContext ctx = new InitialDirContext();
+        // ok: java.injection.ldap.tainted-filter
+        ctx.search("ou=people,dc=example,dc=com", "(uid=" + String.valueOf(valid) + ")", new SearchControls());
     }
 }

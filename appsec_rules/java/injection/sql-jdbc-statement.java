@@ -1,5 +1,7 @@
 package com.example.orders;
 
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -117,5 +119,85 @@ class OrderReportController {
             // ok: java.injection.sql.jdbc-statement
             return stmt.execute("REFRESH MATERIALIZED VIEW order_totals");
         }
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class SqlJdbcStatementGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+    private Connection fixtureConnection;
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        Statement stmt = fixtureConnection.createStatement();
+        // ruleid: java.injection.sql.jdbc-statement
+        stmt.executeQuery("SELECT id FROM items WHERE name = '" + value + "'");
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        Statement stmt = fixtureConnection.createStatement();
+        // ok: java.injection.sql.jdbc-statement
+        stmt.executeQuery("SELECT id FROM items WHERE name = '" + value + "'");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            Statement stmt = fixtureConnection.createStatement();
+            // ok: java.injection.sql.jdbc-statement
+            stmt.executeQuery("SELECT id FROM items WHERE name = '" + value + "'");
+        } else {
+            Statement stmt = fixtureConnection.createStatement();
+            // ruleid: java.injection.sql.jdbc-statement
+            stmt.executeQuery("SELECT id FROM items WHERE name = '" + value + "'");
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        Statement stmt = fixtureConnection.createStatement();
+        // ok: java.injection.sql.jdbc-statement
+        stmt.executeQuery("SELECT id FROM items WHERE name = '" + value + "'");
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        Statement stmt = fixtureConnection.createStatement();
+        // ruleid: java.injection.sql.jdbc-statement
+        stmt.executeQuery("SELECT id FROM items WHERE name = '" + value + "'");
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        Statement stmt = fixtureConnection.createStatement();
+        // ok: java.injection.sql.jdbc-statement
+        stmt.executeQuery("SELECT id FROM items WHERE name = '" + String.valueOf(valid) + "'");
     }
 }

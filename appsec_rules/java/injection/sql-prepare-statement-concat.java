@@ -1,5 +1,10 @@
 package com.example.catalog;
 
+import java.io.IOException;
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletResponse;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -100,5 +105,78 @@ public class ProductController {
     static class PriceChange {
         private String category;
         public String getCategory() { return category; }
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class SqlPrepareStatementConcatGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+    private Connection fixtureConnection;
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ruleid: java.injection.sql.prepare-statement-concat
+        PreparedStatement ps = fixtureConnection.prepareStatement("SELECT id FROM items WHERE name = '" + value + "'");
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ok: java.injection.sql.prepare-statement-concat
+        PreparedStatement ps = fixtureConnection.prepareStatement("SELECT id FROM items WHERE name = '" + value + "'");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            // ok: java.injection.sql.prepare-statement-concat
+            PreparedStatement ps = fixtureConnection.prepareStatement("SELECT id FROM items WHERE name = '" + value + "'");
+        } else {
+            // ruleid: java.injection.sql.prepare-statement-concat
+            PreparedStatement ps = fixtureConnection.prepareStatement("SELECT id FROM items WHERE name = '" + value + "'");
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        // ok: java.injection.sql.prepare-statement-concat
+        PreparedStatement ps = fixtureConnection.prepareStatement("SELECT id FROM items WHERE name = '" + value + "'");
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        // ruleid: java.injection.sql.prepare-statement-concat
+        PreparedStatement ps = fixtureConnection.prepareStatement("SELECT id FROM items WHERE name = '" + value + "'");
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        // ok: java.injection.sql.prepare-statement-concat
+        PreparedStatement ps = fixtureConnection.prepareStatement("SELECT id FROM items WHERE name = '" + String.valueOf(valid) + "'");
     }
 }

@@ -1,5 +1,10 @@
 package com.example.accounts;
 
+import java.io.IOException;
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletResponse;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.xml.namespace.QName;
@@ -88,5 +93,85 @@ class ProfileController {
         XPath xpath = XPathFactory.newInstance().newXPath();
         // ok: java.injection.xpath.tainted-expression
         return xpath.evaluate("/profiles/profile[" + n + "]/bio", profiles);
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class XpathTaintedExpressionGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+    private Document fixtureDoc;
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ruleid: java.injection.xpath.tainted-expression
+        xpath.evaluate("/items/item[@name='" + value + "']", fixtureDoc);
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ok: java.injection.xpath.tainted-expression
+        xpath.evaluate("/items/item[@name='" + value + "']", fixtureDoc);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            XPath xpath = XPathFactory.newInstance().newXPath();
+            // ok: java.injection.xpath.tainted-expression
+            xpath.evaluate("/items/item[@name='" + value + "']", fixtureDoc);
+        } else {
+            XPath xpath = XPathFactory.newInstance().newXPath();
+            // ruleid: java.injection.xpath.tainted-expression
+            xpath.evaluate("/items/item[@name='" + value + "']", fixtureDoc);
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ok: java.injection.xpath.tainted-expression
+        xpath.evaluate("/items/item[@name='" + value + "']", fixtureDoc);
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ruleid: java.injection.xpath.tainted-expression
+        xpath.evaluate("/items/item[@name='" + value + "']", fixtureDoc);
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ok: java.injection.xpath.tainted-expression
+        xpath.evaluate("/items/item[@name='" + String.valueOf(valid) + "']", fixtureDoc);
     }
 }

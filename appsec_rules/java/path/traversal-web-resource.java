@@ -1,5 +1,6 @@
 package com.example.web;
 
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -88,5 +89,77 @@ class ExportController {
     public Resource report(@PathVariable int year) {
         // ok: java.path.traversal.web-resource
         return resourceLoader.getResource("classpath:reports/" + year + ".pdf");
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class TraversalWebResourceGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ruleid: java.path.traversal.web-resource
+        InputStream in = getServletContext().getResourceAsStream("/static/" + value);
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ok: java.path.traversal.web-resource
+        InputStream in = getServletContext().getResourceAsStream("/static/" + value);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            // ok: java.path.traversal.web-resource
+            InputStream in = getServletContext().getResourceAsStream("/static/" + value);
+        } else {
+            // ruleid: java.path.traversal.web-resource
+            InputStream in = getServletContext().getResourceAsStream("/static/" + value);
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        // ok: java.path.traversal.web-resource
+        InputStream in = getServletContext().getResourceAsStream("/static/" + value);
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        // ruleid: java.path.traversal.web-resource
+        InputStream in = getServletContext().getResourceAsStream("/static/" + value);
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        // ok: java.path.traversal.web-resource
+        InputStream in = getServletContext().getResourceAsStream("/static/" + String.valueOf(valid));
     }
 }

@@ -6,6 +6,8 @@ import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,9 +31,11 @@ public class RememberMeServlet extends HttpServlet {
 
     void downgraded(HttpServletResponse response, String sessionId) {
         Cookie sid = new Cookie("SID", sessionId);
+        // ruleid: java.web.cookie.missing-httponly
         sid.setHttpOnly(false);
         sid.setSecure(true);
-        // ruleid: java.web.cookie.missing-httponly
+        // reported at the setter above
+        // ok: java.web.cookie.missing-httponly
         response.addCookie(sid);
     }
 
@@ -80,5 +84,58 @@ class ConsentController {
         consent.setHttpOnly(true);
         // ok: java.web.cookie.missing-httponly
         response.addCookie(consent);
+    }
+}
+
+class CookieHelpers extends HttpServlet {
+    private static final boolean LEGACY_COOKIE = false;
+
+    /** Builds the cookie for a caller; the explicit downgrade is reported where it happens. */
+    private static Cookie rememberCookie(String token) {
+        Cookie cookie = new Cookie("REMEMBER_ME", token);
+        cookie.setSecure(true);
+        cookie.setHttpOnly(true);
+        // ruleid: java.web.cookie.missing-httponly
+        cookie.setHttpOnly(false);
+        return cookie;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // the helper is reported
+        // ok: java.web.cookie.missing-httponly
+        response.addCookie(rememberCookie(UUID.randomUUID().toString()));
+    }
+
+    /** A flag set on every branch counts; a branch that cannot run is ignored. */
+    void branches(HttpServletResponse response) {
+        Cookie cookie = new Cookie("REMEMBER_ME", UUID.randomUUID().toString());
+        if (LEGACY_COOKIE) {
+            // ok: java.web.cookie.missing-httponly
+            cookie.setHttpOnly(false);
+        } else {
+            cookie.setSecure(true);
+            cookie.setHttpOnly(true);
+        }
+        // ok: java.web.cookie.missing-httponly
+        response.addCookie(cookie);
+    }
+
+    void springMissing(HttpServletResponse response, String token) {
+        // ruleid: java.web.cookie.missing-httponly
+        ResponseCookie cookie = ResponseCookie.from("SESSION_TOKEN", token).secure(true).path("/").build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+    }
+
+    void springDowngraded(HttpServletResponse response, String token) {
+        // ruleid: java.web.cookie.missing-httponly
+        ResponseCookie cookie = ResponseCookie.from("SESSION_TOKEN", token).secure(true).httpOnly(false).build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+    }
+
+    void springHardened(HttpServletResponse response, String token) {
+        // ok: java.web.cookie.missing-httponly
+        ResponseCookie cookie = ResponseCookie.from("SESSION_TOKEN", token).httpOnly(true).secure(true).sameSite("Strict").path("/").build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 }

@@ -1,5 +1,7 @@
 package com.example.prefs;
 
+import java.util.regex.Pattern;
+import javax.servlet.ServletException;
 import java.io.IOException;
 import java.util.Set;
 import javax.servlet.http.HttpServlet;
@@ -96,5 +98,77 @@ class CartController {
 
     static class CartItem {
         CartItem(String sku, String price) { }
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class SessionTrustBoundaryGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ruleid: java.web.session.trust-boundary
+        request.getSession().setAttribute("region", value);
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ok: java.web.session.trust-boundary
+        request.getSession().setAttribute("region", value);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            // ok: java.web.session.trust-boundary
+            request.getSession().setAttribute("region", value);
+        } else {
+            // ruleid: java.web.session.trust-boundary
+            request.getSession().setAttribute("region", value);
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        // ok: java.web.session.trust-boundary
+        request.getSession().setAttribute("region", value);
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        // ruleid: java.web.session.trust-boundary
+        request.getSession().setAttribute("region", value);
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        // ok: java.web.session.trust-boundary
+        request.getSession().setAttribute("region", String.valueOf(valid));
     }
 }

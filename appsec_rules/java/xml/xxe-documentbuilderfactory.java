@@ -22,10 +22,12 @@ public class InvoiceParser {
     }
 
     public Document parse(InputStream body) throws Exception {
-        // ruleid: java.xml.xxe.documentbuilderfactory
+        // reported at the parse call below, the line that reads the untrusted document
+        // ok: java.xml.xxe.documentbuilderfactory
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         dbf.setNamespaceAware(true);
         DocumentBuilder builder = dbf.newDocumentBuilder();
+        // ruleid: java.xml.xxe.documentbuilderfactory
         return builder.parse(body);
     }
 
@@ -71,5 +73,38 @@ public class InvoiceParser {
 
     public Document parseShared(InputStream body) throws Exception {
         return SHARED.newDocumentBuilder().parse(body);
+    }
+
+    private static final boolean LEGACY_PARSER = false;
+
+    public Document parseExpandOnly(InputStream body) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        // not a defence on its own: DTDs and external entities are still processed
+        dbf.setExpandEntityReferences(false);
+        // ruleid: java.xml.xxe.documentbuilderfactory
+        Document doc = dbf.newDocumentBuilder().parse(body);
+        return doc;
+    }
+
+    public DocumentBuilder builderFor() throws Exception {
+        // no parse here: the unconfigured factory is reported where it is created
+        // ruleid: java.xml.xxe.documentbuilderfactory
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        return dbf.newDocumentBuilder();
+    }
+
+    public Document parseLegacy(InputStream body) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        Document doc;
+        if (LEGACY_PARSER) {
+            // ok: java.xml.xxe.documentbuilderfactory
+            doc = dbf.newDocumentBuilder().parse(body);
+        } else {
+            dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            // ok: java.xml.xxe.documentbuilderfactory
+            doc = dbf.newDocumentBuilder().parse(body);
+        }
+        return doc;
     }
 }

@@ -1,5 +1,7 @@
 package com.example.search;
 
+import java.util.Base64;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.PrintWriter;
 import javax.servlet.ServletException;
@@ -84,5 +86,84 @@ class LegacyWidgetController {
     public void widgetSafe(@RequestParam String title, HttpServletResponse response) throws IOException {
         // ok: java.xss.reflected.servlet-writer
         response.getWriter().print("<div class=\"widget\"><h2>" + HtmlUtils.htmlEscape(title) + "</h2></div>");
+    }
+}
+
+/** Helper parameters, dead code and allow-list guards. */
+class ServletWriterGuardFixtures extends HttpServlet {
+    private static final boolean DEBUG_ONLY = false;
+    private static final Pattern VALID_VALUE = Pattern.compile("[a-z0-9-]{1,32}");
+
+    /** Vulnerable: the sink is in a helper; doPost passes request data to it. */
+    private void fixtureHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ruleid: java.xss.reflected.servlet-writer
+        response.getWriter().write("<p>" + value + "</p>");
+    }
+
+    /** Safe: every call site passes a constant. */
+    private void fixtureConstHelper(String value, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        // ok: java.xss.reflected.servlet-writer
+        response.getWriter().write("<p>" + value + "</p>");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            fixtureHelper(request.getParameter("v"), request, response);
+            fixtureConstHelper("fixed", request, response);
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    /** The DEBUG_ONLY branch cannot run; the else branch can. */
+    void deadCode(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (DEBUG_ONLY) {
+            // ok: java.xss.reflected.servlet-writer
+            response.getWriter().write("<p>" + value + "</p>");
+        } else {
+            // ruleid: java.xss.reflected.servlet-writer
+            response.getWriter().write("<p>" + value + "</p>");
+        }
+    }
+
+    /** Safe: rejected unless it fully matches an allow-list regex. */
+    void guarded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (value == null || !VALID_VALUE.matcher(value).matches()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "invalid parameter");
+            return;
+        }
+        // ok: java.xss.reflected.servlet-writer
+        response.getWriter().write("<p>" + value + "</p>");
+    }
+
+    /** Vulnerable: the failed check is only reported, the value is still used. */
+    void loggedOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String value = request.getParameter("v");
+        if (!VALID_VALUE.matcher(value).matches()) {
+            System.err.println("unexpected value");
+        }
+        // ruleid: java.xss.reflected.servlet-writer
+        response.getWriter().write("<p>" + value + "</p>");
+    }
+
+    private static boolean isAllowedValue(String value) {
+        return VALID_VALUE.matcher(value).matches();
+    }
+
+    /** Safe: only the boolean result of a predicate reaches the sink. */
+    void predicateOnly(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        boolean valid = isAllowedValue(request.getParameter("v"));
+        // ok: java.xss.reflected.servlet-writer
+        response.getWriter().write("<p>" + String.valueOf(valid) + "</p>");
+    }
+
+    /** Safe: Base64 output contains no markup characters. */
+    void encoded(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        byte[] data = request.getParameter("v").getBytes();
+        // ok: java.xss.reflected.servlet-writer
+        response.getWriter().write(Base64.getEncoder().encodeToString(data));
     }
 }

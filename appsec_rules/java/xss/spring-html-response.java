@@ -1,5 +1,6 @@
 package com.example.preview;
 
+import javax.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -81,5 +82,60 @@ class PageController {
     public String fragment(@RequestParam("msg") String msg) {
         // ruleid: java.xss.reflected.spring-html-response
         return "<span class=\"flash\">" + msg + "</span>";
+    }
+}
+
+@RestController
+class NegotiatedController {
+
+    @GetMapping("/greet")
+    public String greet(HttpServletRequest request) {
+        String mode = request.getParameter("mode");
+        String name = "Guest";
+        if ("custom".equals(mode)) {
+            name = request.getParameter("name");
+        }
+        // no `produces`: a browser that accepts text/html receives this as HTML
+        // ruleid: java.xss.reflected.spring-html-response
+        return "<h1>Hello, " + name + "!</h1>";
+    }
+
+    @GetMapping("/echo")
+    public String echo(@RequestParam String text) {
+        // plain value without markup: not reported
+        // ok: java.xss.reflected.spring-html-response
+        return text;
+    }
+
+    @GetMapping("/greet-escaped")
+    public String greetEscaped(@RequestParam String name) {
+        // ok: java.xss.reflected.spring-html-response
+        return "<h1>Hello, " + HtmlUtils.htmlEscape(name) + "!</h1>";
+    }
+}
+
+@RestController
+class GuardedGreetingController {
+    private static final boolean DEBUG_ONLY = false;
+    private static final java.util.regex.Pattern VALID_NAME = java.util.regex.Pattern.compile("[A-Za-z ]{1,40}");
+
+    @GetMapping("/greet-debug")
+    public String greetDebug(HttpServletRequest request) {
+        String name = request.getParameter("name");
+        if (DEBUG_ONLY) {
+            // ok: java.xss.reflected.spring-html-response
+            return "<h1>Hello, " + name + "!</h1>";
+        }
+        return "<h1>Hello!</h1>";
+    }
+
+    @GetMapping("/greet-validated")
+    public String greetValidated(HttpServletRequest request) {
+        String name = request.getParameter("name");
+        if (!VALID_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("invalid name");
+        }
+        // ok: java.xss.reflected.spring-html-response
+        return "<h1>Hello, " + name + "!</h1>";
     }
 }

@@ -54,6 +54,29 @@ app.get('/safe/env', (req, res) => {
   res.end();
 });
 
+const REMEMBER_COOKIE = { httpOnly: true, maxAge: 30 * 24 * 3600 * 1000 };
+const SESSION_COOKIE = { secure: true, httpOnly: true, sameSite: 'lax' };
+const LEGACY_COOKIE = false;
+
+app.post('/remember', (req, res) => {
+  const token = crypto.randomBytes(32).toString('hex');
+  // the shared options object has no `secure`
+  // ruleid: javascript.cookie.insecure.express-cookie-flags
+  res.cookie('remember_token', token, REMEMBER_COOKIE);
+  res.json({ ok: true });
+});
+
+app.post('/safe/remember', (req, res) => {
+  const token = crypto.randomBytes(32).toString('hex');
+  // ok: javascript.cookie.insecure.express-cookie-flags
+  res.cookie('remember_token', token, SESSION_COOKIE);
+  if (LEGACY_COOKIE && false) {
+    // ok: javascript.cookie.insecure.express-cookie-flags
+    res.cookie('remember_token', token);
+  }
+  res.json({ ok: true });
+});
+
 async function createSession(username, password) {
   return { id: crypto.randomUUID(), username, password: undefined };
 }

@@ -48,4 +48,25 @@ publicApi.use(cors({ origin: '*', methods: ['GET'] }));
 // ok: javascript.cors.permissive.cors-middleware-credentials
 app.use('/assets', cors());
 
+// unanchored regular expressions also match https://example.com.evil.net or https://evilexample.com
+// ruleid: javascript.cors.permissive.cors-middleware-credentials
+app.use(cors({ origin: /example\.com/, credentials: true }));
+
+// ruleid: javascript.cors.permissive.cors-middleware-credentials
+app.use(cors({ origin: /^https:\/\/app\.example\.com/, credentials: true }));
+
+// anchored at both ends
+// ok: javascript.cors.permissive.cors-middleware-credentials
+app.use(cors({ origin: /^https:\/\/(app|admin)\.example\.com$/, credentials: true }));
+
+// only subdomains of example.com
+// ok: javascript.cors.permissive.cors-middleware-credentials
+app.use(cors({ origin: /\.example\.com$/, credentials: true }));
+
+const OPEN_CORS = false;
+if (OPEN_CORS && false) {
+  // ok: javascript.cors.permissive.cors-middleware-credentials
+  app.use(cors({ origin: true, credentials: true }));
+}
+
 module.exports = { app, api, koa, publicApi };

@@ -55,5 +55,40 @@ export function shuffle<T>(items: T[]): T[] {
   return items.map((v) => ({ v, r: Math.random() })).sort((a, b) => a.r - b.r).map((x) => x.v);
 }
 
+const DEBUG_TOKENS = false;
+
+export function issueApiKey(owner: string, keys: Map<string, string>): string {
+  // ruleid: javascript.crypto.weak-random.math-random-secret
+  const key = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  keys.set(key, owner);
+  return key;
+}
+
+export function concatenatedToken(): string {
+  // one finding for the value, at its first Math.random() call
+  // ruleid: javascript.crypto.weak-random.math-random-secret
+  const token = Math.random().toString(36).slice(2) +
+    // ok: javascript.crypto.weak-random.math-random-secret
+    Math.random().toString(36).slice(2);
+  return token;
+}
+
+export function debugResetToken(): string {
+  let token = '';
+  if (DEBUG_TOKENS && false) {
+    // ok: javascript.crypto.weak-random.math-random-secret
+    token = Math.random().toString(36).slice(2);
+  } else {
+    token = crypto.randomBytes(32).toString('hex');
+  }
+  return token;
+}
+
+export function pickTile(tiles: string[]): string {
+  // ok: javascript.crypto.weak-random.math-random-secret
+  const tile = tiles[Math.floor(Math.random() * tiles.length)];
+  return tile;
+}
+
 async function saveInvite(_email: string, _code: string): Promise<void> {}
 export default router;

@@ -40,4 +40,29 @@ function safeContentHash(data) {
   return createHash('sha3-512').update(data).digest('base64url');
 }
 
+
+const LEGACY_MD5 = false;
+
+// MD5 only names the response body for HTTP caching
+function serveAsset(res, body) {
+  // ok: javascript.crypto.weak-hash.md5-sha1
+  const etag = crypto.createHash('md5').update(body).digest('hex');
+  res.set('ETag', `"${etag}"`);
+  return res.send(body);
+}
+
+// compact cache key derived from request parameters
+function reportCacheKey(params) {
+  // ok: javascript.crypto.weak-hash.md5-sha1
+  return crypto.createHash('md5').update(JSON.stringify(params)).digest('base64url');
+}
+
+function legacyDigest(password) {
+  if (LEGACY_MD5) {
+    // ok: javascript.crypto.weak-hash.md5-sha1
+    return crypto.createHash('md5').update(password).digest('hex');
+  }
+  return crypto.createHash('sha256').update(password).digest('hex');
+}
+
 module.exports = { fileChecksum, legacyPasswordDigest, signPayload, apiKeyFingerprint, safeChecksum, safeWebhookSignature, safeContentHash };

@@ -78,3 +78,96 @@ app.post('/safe/flags', (req: Request, res: Response) => {
 function loadPrefs(_req: Request): Settings {
   return { general: {} };
 }
+
+// --- helper parameters, dead code and allow-list guards ---
+const fixtureApp = express();
+const fixtureStore = { display: {}, privacy: {} };
+const FIXTURE_DEBUG = false;
+const FIXTURE_VALUE_RE = /^[a-z0-9-]{1,32}$/;
+const FIXTURE_LOOSE_RE = /[a-z0-9-]+/;
+const FIXTURE_ALLOWED = new Set(['alpha', 'beta']);
+const FIXTURE_BY_KEY = new Map([['a', 'alpha'], ['b', 'beta']]);
+
+// Vulnerable: the sink is in a helper; the route passes request data to it.
+async function fixtureHelper(value, res) {
+  // ruleid: javascript.prototype-pollution.assignment.tainted-computed-key
+  fixtureStore[value].enabled = true;
+}
+
+// Safe: the same kind of helper, only ever called with a constant.
+async function fixtureConstHelper(value, res) {
+  // ok: javascript.prototype-pollution.assignment.tainted-computed-key
+  fixtureStore[value].enabled = true;
+}
+
+fixtureApp.post('/fixture/helper', async (req, res) => {
+  await fixtureHelper(req.body.value, res);
+  await fixtureConstHelper('alpha', res);
+  res.end();
+});
+
+fixtureApp.post('/fixture/dead-code', async (req, res) => {
+  const value = req.body.value;
+  if (FIXTURE_DEBUG && false) {
+    // ok: javascript.prototype-pollution.assignment.tainted-computed-key
+    fixtureStore[value].enabled = true;
+  } else {
+    // ruleid: javascript.prototype-pollution.assignment.tainted-computed-key
+    fixtureStore[value].enabled = true;
+  }
+});
+
+fixtureApp.post('/fixture/anchored-regex', async (req, res) => {
+  const value = req.body.value;
+  if (!FIXTURE_VALUE_RE.test(value)) {
+    return res.status(400).send('invalid parameter');
+  }
+  // ok: javascript.prototype-pollution.assignment.tainted-computed-key
+  fixtureStore[value].enabled = true;
+});
+
+fixtureApp.post('/fixture/unanchored-regex', async (req, res) => {
+  const value = req.body.value;
+  if (!FIXTURE_LOOSE_RE.test(value)) return res.status(400).send('invalid parameter');
+  // ruleid: javascript.prototype-pollution.assignment.tainted-computed-key
+  fixtureStore[value].enabled = true;
+});
+
+fixtureApp.post('/fixture/logged-check', async (req, res) => {
+  const value = req.body.value;
+  if (!FIXTURE_VALUE_RE.test(value)) {
+    console.warn('unexpected value');
+  }
+  // ruleid: javascript.prototype-pollution.assignment.tainted-computed-key
+  fixtureStore[value].enabled = true;
+});
+
+fixtureApp.post('/fixture/allow-list', async (req, res) => {
+  const value = req.body.value;
+  if (!FIXTURE_ALLOWED.has(value)) throw new Error('invalid parameter');
+  // ok: javascript.prototype-pollution.assignment.tainted-computed-key
+  fixtureStore[value].enabled = true;
+});
+
+fixtureApp.post('/fixture/lookup', async (req, res) => {
+  const value = FIXTURE_BY_KEY.get(req.body.key) ?? 'alpha';
+  // ok: javascript.prototype-pollution.assignment.tainted-computed-key
+  fixtureStore[value].enabled = true;
+});
+
+app.post('/settings/:section/assign', (req: Request, res: Response) => {
+  // Object.assign(settings['__proto__'], values) copies the values onto Object.prototype
+  // ruleid: javascript.prototype-pollution.assignment.tainted-computed-key
+  Object.assign((settings as any)[req.params.section], req.body.values);
+  res.json({ ok: true });
+});
+
+app.post('/settings/:section/assign-checked', (req: Request, res: Response) => {
+  const section = req.params.section;
+  if (!Object.hasOwn(settings, section)) {
+    return res.status(404).send('unknown section');
+  }
+  // ok: javascript.prototype-pollution.assignment.tainted-computed-key
+  Object.assign((settings as any)[section], req.body.values);
+  res.json({ ok: true });
+});

@@ -86,3 +86,79 @@ app.get('/safe/avatar', async (req: Request, res: Response) => {
 function extractTitle(html: string): string {
   return /<title>(.*?)<\/title>/i.exec(html)?.[1] ?? '';
 }
+
+// --- helper parameters, dead code and allow-list guards ---
+const fixtureApp = express();
+const fixtureStore = { display: {}, privacy: {} };
+const FIXTURE_DEBUG = false;
+const FIXTURE_VALUE_RE = /^[a-z0-9-]{1,32}$/;
+const FIXTURE_LOOSE_RE = /[a-z0-9-]+/;
+const FIXTURE_ALLOWED = new Set(['alpha', 'beta']);
+const FIXTURE_BY_KEY = new Map([['a', 'alpha'], ['b', 'beta']]);
+
+// Vulnerable: the sink is in a helper; the route passes request data to it.
+async function fixtureHelper(value, res) {
+  // ruleid: javascript.ssrf.request.tainted-url
+  await axios.get(value);
+}
+
+// Safe: the same kind of helper, only ever called with a constant.
+async function fixtureConstHelper(value, res) {
+  // ok: javascript.ssrf.request.tainted-url
+  await axios.get(value);
+}
+
+fixtureApp.post('/fixture/helper', async (req, res) => {
+  await fixtureHelper(req.body.value, res);
+  await fixtureConstHelper('alpha', res);
+  res.end();
+});
+
+fixtureApp.post('/fixture/dead-code', async (req, res) => {
+  const value = req.body.value;
+  if (FIXTURE_DEBUG && false) {
+    // ok: javascript.ssrf.request.tainted-url
+    await axios.get(value);
+  } else {
+    // ruleid: javascript.ssrf.request.tainted-url
+    await axios.get(value);
+  }
+});
+
+fixtureApp.post('/fixture/anchored-regex', async (req, res) => {
+  const value = req.body.value;
+  if (!FIXTURE_VALUE_RE.test(value)) {
+    return res.status(400).send('invalid parameter');
+  }
+  // ok: javascript.ssrf.request.tainted-url
+  await axios.get(value);
+});
+
+fixtureApp.post('/fixture/unanchored-regex', async (req, res) => {
+  const value = req.body.value;
+  if (!FIXTURE_LOOSE_RE.test(value)) return res.status(400).send('invalid parameter');
+  // ruleid: javascript.ssrf.request.tainted-url
+  await axios.get(value);
+});
+
+fixtureApp.post('/fixture/logged-check', async (req, res) => {
+  const value = req.body.value;
+  if (!FIXTURE_VALUE_RE.test(value)) {
+    console.warn('unexpected value');
+  }
+  // ruleid: javascript.ssrf.request.tainted-url
+  await axios.get(value);
+});
+
+fixtureApp.post('/fixture/allow-list', async (req, res) => {
+  const value = req.body.value;
+  if (!FIXTURE_ALLOWED.has(value)) throw new Error('invalid parameter');
+  // ok: javascript.ssrf.request.tainted-url
+  await axios.get(value);
+});
+
+fixtureApp.post('/fixture/lookup', async (req, res) => {
+  const value = FIXTURE_BY_KEY.get(req.body.key) ?? 'alpha';
+  // ok: javascript.ssrf.request.tainted-url
+  await axios.get(value);
+});
