@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -207,6 +208,8 @@ def run_chat(options: AssistOptions, *, read: Callable[[str], str] = input) -> i
     history = InputHistory(history_path(user_dir())).load()
     if sys.stdin.isatty():
         history.attach_readline()
+        # Ctrl-C must cancel an answer even when secops was started with SIGINT ignored (a background job).
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     session = ChatSession()
     mode = f"model {model.label}" if model is not None else "extractive answers, offline"
     console.print(f"secops chat: answers from the security standards ({mode}).", markup=False)
