@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
@@ -12,6 +13,7 @@ from typing import Any
 import yaml
 
 from secops.models import Confidence, ScanWarning, Severity
+from secops.resources import user_dir
 
 # File name → Semgrep language. Generic/regex rules (secrets) apply to every file.
 _EXTENSIONS = {
@@ -134,26 +136,47 @@ def _build(raw: dict[str, Any], source: Path) -> Rule:
     return Rule(str(raw["id"]), languages, severity, confidence, str(raw.get("message", "")), metadata, source, raw)
 
 
+def _parsed(files: Sequence[Path]) -> list[tuple[Path, list[dict[str, Any]], str | None]]:
+    """Each file's rules, from a cache keyed by every file's path, size and mtime (YAML parsing dominates start-up)."""
+    stamp = hashlib.sha256()
+    for path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            return [(p, *_parse(p)) for p in files]
+        stamp.update(f"{path.resolve()}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    cache = user_dir() / "cache" / f"rules-{stamp.hexdigest()[:20]}.json"
+    try:
+        entries = json.loads(cache.read_text(encoding="utf-8"))
+        return [(Path(e["path"]), e["rules"], e["problem"]) for e in entries]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no cache yet, or an unreadable one: parse again
+    parsed = [(p, *_parse(p)) for p in files]
+    with contextlib.suppress(OSError):
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        entries = [{"path": str(p), "rules": r, "problem": e} for p, r, e in parsed]
+        cache.write_text(json.dumps(entries, default=str), encoding="utf-8")
+    return parsed
+
+
 def load_rules(directories: Sequence[Path]) -> tuple[list[Rule], list[ScanWarning]]:
     """Every rule in the given directories (or single files); unreadable files become warnings."""
     rules: list[Rule] = []
     warnings: list[ScanWarning] = []
     seen: dict[str, Path] = {}
-    for directory in directories:
-        files = [directory] if directory.is_file() else _rule_files(directory)
-        for path in files:
-            raws, problem = _parse(path)
-            if problem:
-                warnings.append(ScanWarning("rule-file", f"skipped rule file: {problem}", str(path)))
-            for raw in raws:
-                rule = _build(raw, path)
-                if rule.id in seen:
-                    warnings.append(
-                        ScanWarning("rule-duplicate", f"rule id {rule.id} also defined in {seen[rule.id]}", str(path))
-                    )
-                    continue
-                seen[rule.id] = path
-                rules.append(rule)
+    files = [path for d in directories for path in ([d] if d.is_file() else _rule_files(d))]
+    for path, raws, problem in _parsed(files):
+        if problem:
+            warnings.append(ScanWarning("rule-file", f"skipped rule file: {problem}", str(path)))
+        for raw in raws:
+            rule = _build(raw, path)
+            if rule.id in seen:
+                warnings.append(
+                    ScanWarning("rule-duplicate", f"rule id {rule.id} also defined in {seen[rule.id]}", str(path))
+                )
+                continue
+            seen[rule.id] = path
+            rules.append(rule)
     return rules, warnings
 
 

@@ -122,6 +122,9 @@ def _standards(finding: Finding, ctx: TriageContext) -> tuple[tuple[str, ...], s
     remediation = finding.fix or ""
     if ctx.index is None:
         return tuple(clauses), remediation
+    key = (finding.rule_id, finding.standard, finding.fix or "", finding.family, *finding.cwe[:1], finding.message)
+    if key in ctx.standards_memo:
+        return ctx.standards_memo[key]
     from secops.errors import KnowledgeError
 
     try:
@@ -132,8 +135,9 @@ def _standards(finding: Finding, ctx: TriageContext) -> tuple[tuple[str, ...], s
             if hit.clause.clause_id not in clauses:
                 clauses.append(hit.clause.clause_id)
     except KnowledgeError:
-        pass  # degraded: the rule's own clause still stands
-    return tuple(clauses[:3]), remediation
+        return tuple(clauses[:3]), remediation  # degraded: the rule's own clause still stands; retry next time
+    ctx.standards_memo[key] = (tuple(clauses[:3]), remediation)
+    return ctx.standards_memo[key]
 
 
 def _requirement(text: str) -> str:

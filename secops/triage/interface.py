@@ -47,6 +47,8 @@ class TriageContext:
     today: date = field(default_factory=date.today)
     notes: dict[str, str] = field(default_factory=dict)  # per-run memo for collectors
     _files: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # (rule, clause, family, cwe, message) → (clause ids, remediation): findings of one rule retrieve alike.
+    standards_memo: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = field(default_factory=dict, repr=False)
 
     def repo_files(self, suffix: str, limit: int = 5000) -> tuple[str, ...]:
         """Repo-relative files ending in `suffix` (for cross-module lookups), listed once, lazily."""
