@@ -733,10 +733,10 @@ class FlowAnalyser(ABC):
 
     def repo_mentions(self, word: str, same_dir: bool = False, called: bool = True) -> list[str]:
         """Other files of this language in the repository that mention `word(` (or `word` at all)."""
-        remembered = f"flowcore.mentions:{self.src.path}:{word}:{same_dir}:{called}"
-        if remembered not in self.ctx.notes:
-            self.ctx.notes[remembered] = "\n".join(self._mentions(word, same_dir, called))
-        return [p for p in self.ctx.notes[remembered].split("\n") if p]
+        key = (self.src.path, word, same_dir, called)
+        if key not in self.ctx.mentions:
+            self.ctx.mentions[key] = tuple(self._mentions(word, same_dir, called))
+        return list(self.ctx.mentions[key])
 
     def _mentions(self, word: str, same_dir: bool, called: bool) -> list[str]:
         needle = re.compile(rf"\b{re.escape(word)}\s*\(" if called else rf"\b{re.escape(word)}\b")

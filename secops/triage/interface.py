@@ -45,7 +45,8 @@ class TriageContext:
     exceptions: Sequence[ExceptionEntry] = ()
     index: KnowledgeIndex | None = None
     today: date = field(default_factory=date.today)
-    notes: dict[str, str] = field(default_factory=dict)  # per-run memo for collectors
+    # (file, word, same directory only, as a call) → other files mentioning it; per-run memo for collectors
+    mentions: dict[tuple[str, str, bool, bool], tuple[str, ...]] = field(default_factory=dict, repr=False)
     _files: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     # (rule, clause, family, cwe, message) → (clause ids, remediation): findings of one rule retrieve alike.
     standards_memo: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = field(default_factory=dict, repr=False)
