@@ -117,13 +117,14 @@ def open_index_or_warn() -> tuple[Any, ScanWarning | None]:
 def triage_findings(
     result: ScanResult, policy: Policy, root: Path, index: Any = None, options: ScanOptions | None = None
 ) -> list[TriagedFinding]:
-    from secops.triage.llm import LlmSettings, resolve_decider
-    from secops.triage.run import triage_result
+    from secops.triage.run import resolve_decider, triage_result
 
     options = options or ScanOptions()
     decider = resolve_decider(policy.triage, options.decider)
     llm = None
     if decider == "llm":
+        from secops.triage.llm import LlmSettings
+
         llm = LlmSettings.resolve(
             policy.triage, provider=options.provider, model=options.model, max_calls=options.max_llm_calls,
             max_tokens=options.max_tokens, concurrency=options.llm_concurrency, cache=options.llm_cache,

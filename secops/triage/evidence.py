@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secops.knowledge.catalog import ExceptionEntry
 from secops.models import Evidence, Finding
-from secops.triage import goflow, javaflow, jsflow, pyflow
 from secops.triage.api import non_security_use
 from secops.triage.context import context_evidence
 from secops.triage.injection import suspicious_lines
 from secops.triage.interface import Flow, TriageContext
 from secops.triage.memory import Memory, MemoryEntry
+
+if TYPE_CHECKING:
+    from secops.triage.flowcore import FlowResult
 
 _INJECTION_WINDOW = 40
 _FUNCTION_TYPES = ("function_definition", "function_declaration", "method_declaration", "method_definition",
@@ -34,13 +38,24 @@ def _context_window(node: Any, lines: list[str], start: int, end: int) -> tuple[
     return max(first, start - _INJECTION_WINDOW), min(current.end_point[0] + 1, end + _INJECTION_WINDOW)
 
 
+# Language → analyser module, imported on first use (a one-language commit loads one analyser).
 _FLOW_ANALYSERS = {
-    "python": pyflow.analyse,
-    "javascript": jsflow.analyse,
-    "typescript": jsflow.analyse,
-    "java": javaflow.analyse,
-    "go": goflow.analyse,
+    "python": "pyflow",
+    "javascript": "jsflow",
+    "typescript": "jsflow",
+    "java": "javaflow",
+    "go": "goflow",
 }
+
+
+def _analyser(language: str) -> Callable[..., tuple[FlowResult, list[Evidence]]] | None:
+    module = _FLOW_ANALYSERS.get(language)
+    if module is None:
+        return None
+    analyse: Callable[..., tuple[FlowResult, list[Evidence]]] = importlib.import_module(
+        f"secops.triage.{module}"
+    ).analyse
+    return analyse
 
 
 @dataclass(frozen=True)
@@ -86,7 +101,7 @@ def collect(finding: Finding, ctx: TriageContext, memory: Memory) -> EvidenceBun
             parsed = False
             evidence.append(Evidence("parse", "the code around the finding does not parse; no data-flow evidence",
                                      loc.path, loc.start_line, "neutral"))  # fmt: skip
-        elif (analyse := _FLOW_ANALYSERS.get(source.language)) is not None and finding.family:
+        elif finding.family and (analyse := _analyser(source.language)) is not None:
             result, extra = analyse(
                 source, ctx, finding.family, (loc.start_line, loc.start_col), (loc.end_line, loc.end_col)
             )

@@ -42,10 +42,10 @@ from secops.triage.prompts import (
     numbered,
     render,
 )
+from secops.triage.run import DECIDERS, resolve_decider  # noqa: F401 - re-exported for callers
 
 log = logging.getLogger(__name__)
 
-DECIDERS = ("offline", "llm")
 WINDOW = 30  # lines of code around the finding in the prompt
 BREAKER = 3  # consecutive provider failures after which the remaining findings skip the model
 
@@ -60,14 +60,6 @@ def _env_int(name: str, given: int | None) -> int | None:
         return int(raw)
     except ValueError:
         raise UsageError(f"{name}={raw!r} is not a whole number", hint=f"unset {name} or give a number") from None
-
-
-def resolve_decider(triage: TriageOptions, flag: str | None = None) -> str:
-    """--decider, else SECOPS_DECIDER, else the policy's `triage.decider`."""
-    chosen = (flag or os.environ.get("SECOPS_DECIDER") or triage.decider).strip().lower()
-    if chosen not in DECIDERS:
-        raise UsageError(f"unknown decider {chosen!r}", hint=f"choose one of: {', '.join(DECIDERS)}")
-    return chosen
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secops.errors import UsageError
 from secops.models import Finding, ScanResult, TriagedFinding
-from secops.policy import Policy
+from secops.policy import Policy, TriageOptions
 from secops.triage import offline
 from secops.triage.evidence import EvidenceBundle, collect
 from secops.triage.guardrails import enforce
@@ -20,6 +22,17 @@ if TYPE_CHECKING:
     from secops.triage.llm import LlmSettings
 
 log = logging.getLogger(__name__)
+DECIDERS = ("offline", "llm")
+
+
+def resolve_decider(triage: TriageOptions, flag: str | None = None) -> str:
+    """--decider, else SECOPS_DECIDER, else the policy's `triage.decider`."""
+    chosen = (flag or os.environ.get("SECOPS_DECIDER") or triage.decider).strip().lower()
+    if chosen not in DECIDERS:
+        raise UsageError(f"unknown decider {chosen!r}", hint=f"choose one of: {', '.join(DECIDERS)}")
+    return chosen
+
+
 DeciderFn = Callable[[EvidenceBundle], TriagedFinding]
 BatchDeciderFn = Callable[[Sequence[EvidenceBundle]], list[TriagedFinding]]
 
@@ -98,12 +111,12 @@ def triage_result(
     llm: LlmSettings | None = None,
 ) -> list[TriagedFinding]:
     """Triage with the decider chosen by `decider` (else SECOPS_DECIDER, else the policy): offline or llm."""
-    from secops.triage.llm import LlmDecider, LlmSettings, resolve_decider
-
     source_root = Path(str(result.extra.get("source_root", root)))
     ctx = build_context(source_root, index)
     memory = Memory.load(root)
     if resolve_decider(policy.triage, decider) == "llm":
+        from secops.triage.llm import LlmDecider, LlmSettings  # only the LLM path pays for it
+
         settings = llm or LlmSettings.resolve(policy.triage)
         agent = LlmDecider.create(settings, ctx, memory, result.rules_version, cache_root=root)
         return triage_findings(result.findings, ctx, memory, decide_all=agent.decide_all)
