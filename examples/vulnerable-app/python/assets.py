@@ -17,7 +17,8 @@ def asset(name):
         abort(404)
     with open(path, "rb") as fh:
         body = fh.read()
-    # secops: ignore[python.xss.flask.response-body] -- bytes of a bundled static asset (basename-confined), not HTML built from input
     response = make_response(body)
-    response.set_etag(hashlib.md5(body, usedforsecurity=False).hexdigest())
+    # Legacy ETag scheme shared with the CDN; the digest is not a security control.
+    # secops: ignore[python.crypto.weak-hash.hashlib-md5-sha1] -- ETag checksum of public assets, not a security use
+    response.set_etag(hashlib.md5(body).hexdigest())
     return response
