@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,llm]'
+	# pip byte-compiles what it installs, but not an editable source tree: without this, every hook run
+	# under PYTHONDONTWRITEBYTECODE recompiles secops (a stale .pyc is only ever ignored, never used).
+	$(BIN)/python -m compileall -q secops
 	touch $(STAMP)
 
 # The demo app is vulnerable on purpose: exit code 1 (blocking findings) is the expected outcome.

@@ -61,16 +61,19 @@ def main() -> None:
         subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
         subprocess.run(["git", "-c", "user.name=b", "-c", "user.email=b@x", "commit", "-qm", "x"], cwd=repo, check=True)
         one = next(repo.rglob("module_*.py"))
-        one.write_text(one.read_text() + "\n\ndef extra():\n    return eval(input())\n")
+        # A change the rules flag, so the hook also triages and reports a finding.
+        one.write_text(one.read_text() + '\n\ndef extra(data):\n    return hashlib.md5(data).hexdigest()\n')
         subprocess.run(["git", "add", str(one)], cwd=repo, check=True)
         rel = str(one.relative_to(repo))
         raw_one = median_of(args.runs, [*SEMGREP, "--experimental", "--config", str(rules), rel], repo)
         default_one = median_of(max(1, args.runs // 3), [*SEMGREP, "--config", str(rules), rel], repo)
         staged = median_of(args.runs, [secops, "scan", "--staged", "-f", "json"], repo)
+        hook = median_of(args.runs, [secops, "hook", rel], repo)  # what pre-commit runs
         rows += [
             ("raw semgrep --experimental (1 file)", raw_one, 1.0),
             ("raw semgrep default CLI (1 file)", default_one, default_one[0] / raw_one[0]),
             ("secops scan --staged (1 file)", staged, staged[0] / raw_one[0]),
+            ("secops hook (1 staged file)", hook, hook[0] / raw_one[0]),
         ]
         help_t = median_of(args.runs, [secops, "--help"], work)
         version_t = median_of(args.runs, [secops, "--version"], work)
@@ -84,7 +87,10 @@ def main() -> None:
                 else f"| {name} | {wall:.2f} | {rss:.0f} | |"
             )
         per_kloc = raw[0] / lines * 1000
-        print(f"\nstaged vs default CLI: {staged[0] / default_one[0]:.3f}×; per 1k lines raw: {per_kloc:.3f} s")
+        print(
+            f"\nvs the default CLI: hook {hook[0] / default_one[0]:.3f}×, staged {staged[0] / default_one[0]:.3f}×; "
+            f"per 1k lines raw: {per_kloc:.3f} s"
+        )
 
 
 if __name__ == "__main__":

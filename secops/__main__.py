@@ -1,4 +1,8 @@
-"""`python -m secops` and the console script: answer --version before importing the command tree."""
+"""`python -m secops` and the console script.
+
+`--version` and the pre-commit `hook` (its own argparse entry point) skip importing the typer command tree:
+the hook runs on every commit, and its budget is Semgrep's own time.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"secops {__version__}")
         return 0
+    if args[:1] == ["hook"]:
+        from secops.integrations.precommit import main as hook_main
+
+        return hook_main(args[1:])
     from secops.cli import main as cli_main
 
     return cli_main(args)

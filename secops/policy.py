@@ -14,6 +14,8 @@ from secops._yaml import LineMap, display, load_yaml, schema_problems
 from secops.errors import ConfigError
 from secops.models import Severity
 from secops.resources import rules_dir
+from secops.scan.semgrep import DEFAULT_TIMEOUT
+from secops.scan.targets import DEFAULT_MAX_TARGET_BYTES
 
 REPO_POLICY_FILE = ".secops.yaml"
 
@@ -58,9 +60,9 @@ class PolicyException(_Strict):
 
 
 class ScanOptions(_Strict):
-    timeout: int = Field(default=30, ge=1)  # per file, seconds
+    timeout: int = Field(default=DEFAULT_TIMEOUT, ge=1)  # per file, seconds
     jobs: int = Field(default=0, ge=0)  # 0: one per core
-    max_target_bytes: int = Field(default=1_000_000, ge=1)
+    max_target_bytes: int = Field(default=DEFAULT_MAX_TARGET_BYTES, ge=1)
 
 
 class TriageOptions(_Strict):

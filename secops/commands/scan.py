@@ -17,6 +17,7 @@ from secops.models import ScanResult, ScanWarning, TriagedFinding
 from secops.policy import Policy, load_policy
 from secops.report.interface import OutputFormat, Report
 from secops.scan.baseline import load_baseline, write_baseline
+from secops.scan.early import HeadStart
 from secops.scan.engine import ScanRequest, scan
 
 
@@ -73,14 +74,15 @@ def _policy(options: ScanOptions, root: Path) -> Policy:
     return policy
 
 
-def run_pipeline(options: ScanOptions) -> tuple[Report, Policy]:
+def run_pipeline(options: ScanOptions, head_start: HeadStart | None = None) -> tuple[Report, Policy]:
     root = resolve_root(options.paths, options.root)
     policy = _policy(options, root)
     baseline = load_baseline(options.baseline) if options.baseline else None
     with tempfile.TemporaryDirectory(prefix="secops-staged-") as staging:
         request = ScanRequest(
             root, options.paths, options.diff_base, options.staged, baseline, options.extra_rules,
-            staging_dir=Path(staging),
+            staging_dir=Path(staging), while_scanning=_load_triage if options.triage else None,
+            head_start=head_start,
         )  # fmt: skip
         result = scan(request, policy)
         if options.triage and policy.triage.enabled:
@@ -95,6 +97,14 @@ def run_pipeline(options: ScanOptions) -> tuple[Report, Policy]:
     report = Report(result, tuple(triaged), evaluate(triaged, policy.gate), __version__)
     record_last_scan(report)
     return report, policy
+
+
+def _load_triage(languages: frozenset[str]) -> None:
+    from secops.report import json_report  # noqa: F401  (record_last_scan)
+    from secops.triage.evidence import warm_up
+    from secops.triage.run import triage_result  # noqa: F401
+
+    warm_up(languages)
 
 
 def untriaged(result: ScanResult) -> list[TriagedFinding]:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from secops.errors import ExitCode, run_guarded
-from secops.models import TriagedFinding
-from secops.report.interface import Report
+
+if TYPE_CHECKING:  # the policy and report stack loads while Semgrep runs (see secops/scan/early.py)
+    from secops.models import TriagedFinding
+    from secops.report.interface import Report
 
 DEFAULT_BASELINE = Path(".secops") / "baseline.json"
 
@@ -53,17 +56,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(list(argv) if argv is not None else None)
 
     def body() -> int:
-        from secops.commands.scan import ScanOptions, resolve_root, run_pipeline
+        from secops.scan.early import start_staged
 
-        root = resolve_root((), None)
-        baseline = args.baseline or (root / DEFAULT_BASELINE if (root / DEFAULT_BASELINE).is_file() else None)
         files = tuple(f for f in args.files if f.exists())
         if args.files and not files:
             return int(ExitCode.OK)  # only deletions staged
-        options = ScanOptions(
-            paths=files, root=root, staged=True, baseline=baseline, fail_on=args.fail_on, standards=False
-        )
-        report, _policy = run_pipeline(options)
+        with tempfile.TemporaryDirectory(prefix="secops-staged-") as staging:
+            head_start = start_staged(Path.cwd(), Path(staging), files)
+            from secops.commands.scan import ScanOptions, run_pipeline
+
+            root = head_start.root
+            baseline = args.baseline or (root / DEFAULT_BASELINE if (root / DEFAULT_BASELINE).is_file() else None)
+            options = ScanOptions(
+                paths=files, root=root, staged=True, baseline=baseline, fail_on=args.fail_on, standards=False
+            )
+            report, _policy = run_pipeline(options, head_start)
         _report(report, sys.stdout)
         return int(ExitCode.OK if report.gate.passed else ExitCode.BLOCKING)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import fnmatch
 import tempfile
+import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,6 +19,7 @@ from secops.resources import rules_dir
 from secops.rules.library import Rule, library_version, load_rules, resolve
 from secops.scan import gitdiff
 from secops.scan.baseline import Baseline
+from secops.scan.early import HeadStart
 from secops.scan.fingerprint import fingerprint, normalise
 from secops.scan.semgrep import run_semgrep
 from secops.scan.suppress import inline_suppression, policy_suppression
@@ -33,6 +36,10 @@ class ScanRequest:
     extra_rules: tuple[Path, ...] = ()
     today: date = field(default_factory=date.today)
     staging_dir: Path | None = None  # where --staged materialises the index; kept by the caller for triage
+    # Work to overlap with Semgrep (given the languages scanned), e.g. loading what triage needs next:
+    # on a one-file commit the hook's budget is Semgrep's own time.
+    while_scanning: Callable[[frozenset[str]], None] | None = None
+    head_start: HeadStart | None = None  # a staged scan's Semgrep run, started before the policy was loaded
 
 
 def select_rules(rules: Iterable[Rule], policy: Policy, languages: Iterable[str] | None = None) -> list[Rule]:
@@ -151,6 +158,19 @@ def apply_suppressions(
     return out, warnings
 
 
+def _start(work: Callable[[frozenset[str]], None] | None, languages: frozenset[str]) -> threading.Thread | None:
+    if work is None:
+        return None
+
+    def quietly() -> None:
+        with suppress(Exception):  # only a head start: whatever failed here fails again, reported, on the main path
+            work(languages)
+
+    thread = threading.Thread(target=quietly, name="secops-while-scanning", daemon=True)
+    thread.start()
+    return thread
+
+
 def scan(request: ScanRequest, policy: Policy) -> ScanResult:
     library, warnings = load_rules([rules_dir(), *request.extra_rules])
     enabled = select_rules(library, policy)
@@ -158,19 +178,26 @@ def scan(request: ScanRequest, policy: Policy) -> ScanResult:
     changed: gitdiff.ChangedLines | None = None
     mode = "full"
     scan_root = root
-    if request.staged or request.diff_base:
-        repo = gitdiff.open_repo(root)
-        root = scan_root = Path(repo.working_tree_dir).resolve()
+    early = request.head_start
+    if early is not None:
+        root, scan_root, changed, mode = early.root, early.snapshot.directory, early.snapshot.changed, "staged"
+    elif request.staged or request.diff_base:
+        root = scan_root = gitdiff.work_tree(root)
         if request.staged:
             staging = request.staging_dir or Path(tempfile.mkdtemp(prefix="secops-staged-"))
-            snapshot = gitdiff.staged_snapshot(repo, staging)
+            snapshot = gitdiff.staged_snapshot(root, staging)
             scan_root, changed, mode = snapshot.directory, snapshot.changed, "staged"
         else:
-            changed, mode = gitdiff.changed_since(repo, str(request.diff_base)), "diff"
+            changed, mode = gitdiff.changed_since(root, str(request.diff_base)), "diff"
     prefixes = prefixes_for(root, request.paths)
     targets = collect(scan_root, policy, prefixes, only=None if changed is None else list(changed))
     rules = select_rules(enabled, policy, targets.languages | {"generic", "regex"})
-    output = run_semgrep(rules, scan_root, targets.files, jobs=policy.scan.jobs, timeout=policy.scan.timeout)
+    alongside = _start(request.while_scanning, targets.languages)
+    output = early.output_for(rules, targets.files, policy.scan.timeout) if early else None
+    if output is None:
+        output = run_semgrep(rules, scan_root, targets.files, jobs=policy.scan.jobs, timeout=policy.scan.timeout)
+    if alongside is not None:
+        alongside.join()
     findings, build_warnings = build_findings(output.results, rules, scan_root)
     if changed is not None:
         findings = [f for f in findings if _on_changed_lines(f, changed)]

@@ -6,15 +6,19 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secops._subprocess import CommandError, run
 from secops.errors import UsageError
 from secops.models import ScanWarning
-from secops.policy import Policy
 from secops.rules.library import language_of
+
+if TYPE_CHECKING:
+    from secops.policy import Policy
 
 _SNIFF_BYTES = 8192
 _ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", ".secops"}
+DEFAULT_MAX_TARGET_BYTES = 1_000_000  # policy scan.max_target_bytes
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,13 @@ def _check_file(root: Path, rel: str, max_bytes: int) -> tuple[bool, ScanWarning
     return True, None
 
 
-def collect(root: Path, policy: Policy, prefixes: Sequence[str] = ("",), only: Iterable[str] | None = None) -> Targets:
-    """Files under root (or just `only`) within `prefixes`, minus policy excludes and unscannable files."""
+def collect(
+    root: Path, policy: Policy | None, prefixes: Sequence[str] = ("",), only: Iterable[str] | None = None
+) -> Targets:
+    """Files under root (or just `only`) within `prefixes`, minus policy excludes and unscannable files.
+
+    Without a policy nothing is excluded by path and the default size limit applies.
+    """
     if only is not None:
         listing = sorted(set(only))
     else:
@@ -115,11 +124,11 @@ def collect(root: Path, policy: Policy, prefixes: Sequence[str] = ("",), only: I
     files: list[str] = []
     warnings: list[ScanWarning] = []
     for rel in candidates:
-        if set(rel.split("/")) & _ALWAYS_SKIPPED_DIRS or not policy.path_selected(rel):
+        if set(rel.split("/")) & _ALWAYS_SKIPPED_DIRS or (policy is not None and not policy.path_selected(rel)):
             continue
         if not (root / rel).exists() and not (root / rel).is_symlink():
             continue  # deleted in the work tree but still in the index
-        keep, warning = _check_file(root, rel, policy.scan.max_target_bytes)
+        keep, warning = _check_file(root, rel, policy.scan.max_target_bytes if policy else DEFAULT_MAX_TARGET_BYTES)
         if warning:
             warnings.append(warning)
         if keep:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,17 @@ def _analyser(language: str) -> Callable[..., tuple[FlowResult, list[Evidence]]]
         f"secops.triage.{module}"
     ).analyse
     return analyse
+
+
+def warm_up(languages: Iterable[str]) -> None:
+    """Load the analysers and tree-sitter grammars a scan of `languages` will need (run while Semgrep works)."""
+    from secops.triage.source import load_grammar
+
+    for language in languages:
+        if _analyser(language) is not None:
+            load_grammar(language)
+            if language == "typescript":
+                load_grammar("tsx")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ MAX_PARSE_BYTES = 2_000_000
 
 
 @cache
-def _language(name: str) -> Any:
+def load_grammar(name: str) -> Any:
     from tree_sitter import Language
 
     loaders: dict[str, Callable[[], Any]] = {
@@ -104,6 +104,6 @@ class SourceCache:
             return None
         from tree_sitter import Parser
 
-        tree = Parser(_language(grammar)).parse(data)
+        tree = Parser(load_grammar(grammar)).parse(data)
         family = "typescript" if grammar == "tsx" else grammar
         return SourceFile(path, family, data, tree, data.decode("utf-8", "replace").splitlines())

@@ -74,9 +74,9 @@ def test_diff_mode_errors(tmp_path: Path) -> None:
     with pytest.raises(GitError, match="not inside a git repository"):
         _scan(tmp_path / "plain" if (tmp_path / "plain").mkdir() is None else tmp_path, diff_base="main")
     with pytest.raises(UsageError, match="is a file"):
-        from secops.scan.gitdiff import open_repo
+        from secops.scan.gitdiff import work_tree
 
-        open_repo(Path(repo.working_tree_dir) / "a.py")
+        work_tree(Path(repo.working_tree_dir) / "a.py")
 
 
 def test_diff_on_empty_repo_says_so(tmp_path: Path) -> None:
