@@ -62,7 +62,7 @@ def main() -> None:
         subprocess.run(["git", "-c", "user.name=b", "-c", "user.email=b@x", "commit", "-qm", "x"], cwd=repo, check=True)
         one = next(repo.rglob("module_*.py"))
         # A change the rules flag, so the hook also triages and reports a finding.
-        one.write_text(one.read_text() + '\n\ndef extra(data):\n    return hashlib.md5(data).hexdigest()\n')
+        one.write_text(one.read_text() + "\n\ndef extra(data):\n    return hashlib.md5(data).hexdigest()\n")
         subprocess.run(["git", "add", str(one)], cwd=repo, check=True)
         rel = str(one.relative_to(repo))
         raw_one = median_of(args.runs, [*SEMGREP, "--experimental", "--config", str(rules), rel], repo)

@@ -102,10 +102,15 @@ class Vocabulary:
 
     @classmethod
     def of(cls, clauses: Iterable[Clause]) -> Vocabulary:
+        return cls.of_terms(clause_terms(clause) for clause in clauses)
+
+    @classmethod
+    def of_terms(cls, documents: Iterable[Iterable[str]]) -> Vocabulary:
+        """From each clause's tokens (repeats count once)."""
         counts: Counter[str] = Counter()
         total = 0
-        for clause in clauses:
-            counts.update(clause_terms(clause))
+        for terms in documents:
+            counts.update(frozenset(terms))
             total += 1
         return cls(counts, total)
 
@@ -120,12 +125,25 @@ _VOCABULARIES: weakref.WeakKeyDictionary[object, tuple[str, Vocabulary]] = weakr
 
 
 def indexed_clauses(index: KnowledgeIndex) -> tuple[Clause, ...] | None:
-    """All clauses behind an index, when the implementation exposes them (ChromaIndex, MemoryIndex)."""
+    """All clauses behind an index, when the implementation exposes them (ChromaIndex, ReplicaIndex, MemoryIndex)."""
     corpus = getattr(index, "corpus", None)
     found = getattr(corpus, "clauses", None) or getattr(index, "clauses", None)
     if found is None:
         found = getattr(getattr(index, "_retriever", None), "clauses", None)
     return tuple(found) if found is not None else None
+
+
+def _bm25_documents(index: KnowledgeIndex, clauses: tuple[Clause, ...] | None) -> list[list[str]] | None:
+    """The index's own BM25 token lists of its clauses (ChromaIndex, ReplicaIndex), when it has them.
+
+    As sets they equal `clause_terms` (repeating the title only repeats tokens), so the vocabulary
+    needs no second tokenisation of the whole corpus.
+    """
+    method = getattr(index, "bm25_documents", None)
+    if clauses is None or not callable(method):
+        return None
+    documents = method()
+    return documents if isinstance(documents, list) and len(documents) == len(clauses) else None
 
 
 def vocabulary(index: KnowledgeIndex, fallback: Sequence[Clause] = ()) -> Vocabulary:
@@ -137,7 +155,11 @@ def vocabulary(index: KnowledgeIndex, fallback: Sequence[Clause] = ()) -> Vocabu
     if cached is not None and cached[0] == index.version:
         return cached[1]
     clauses = indexed_clauses(index)
-    built = Vocabulary.of(clauses if clauses is not None else fallback)
+    documents = _bm25_documents(index, clauses)
+    if documents is not None:
+        built = Vocabulary.of_terms(documents)
+    else:
+        built = Vocabulary.of(clauses if clauses is not None else fallback)
     if clauses is not None:
         with contextlib.suppress(TypeError):  # not weak-referenceable: recomputed next time
             _VOCABULARIES[index] = (index.version, built)

@@ -44,6 +44,7 @@ def index(
     """Build or incrementally update the index (only changed standards are embedded again)."""
 
     def body() -> int:
+        from secops._yaml import display
         from secops.knowledge.index import open_chroma_index
 
         built = open_chroma_index(
@@ -67,6 +68,8 @@ def index(
                 typer.echo(f"  updated {path}")
             for path in stats.removed_files:
                 typer.echo(f"  removed {path}")
+        if built.replica is not None:
+            typer.echo(f"read replica: {display(built.replica)} (queries skip chromadb while it matches the index)")
         return int(ExitCode.OK)
 
     raise typer.Exit(run_guarded(body))
@@ -105,7 +108,10 @@ def search(
                 }
                 for hit in hits
             ]
-            typer.echo(json.dumps({"query": query, "version": kb.version, "hits": rows}, indent=2))
+            served_by = str(getattr(kb, "served_by", ""))  # "replica" or "chroma": docs/knowledge-index.md
+            typer.echo(
+                json.dumps({"query": query, "version": kb.version, "served_by": served_by, "hits": rows}, indent=2)
+            )
             return int(ExitCode.OK)
         if not hits:
             typer.echo("no matching clauses")

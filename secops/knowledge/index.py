@@ -16,7 +16,8 @@ from secops._yaml import display
 from secops.errors import KnowledgeError, SecopsError
 from secops.knowledge.interface import Clause, ClauseHit, KnowledgeIndex, SearchFilters
 from secops.knowledge.loader import Corpus, load_corpus
-from secops.knowledge.retrieval import HybridRetriever, RetrievalSettings, indexed_text
+from secops.knowledge.replica import remove_replicas, replica_enabled
+from secops.knowledge.retrieval import HybridRetriever, RetrievalSettings, bm25_document, indexed_text
 from secops.providers.embeddings import Embedder, get_embedder
 from secops.resources import knowledge_dir
 
@@ -24,9 +25,14 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
+
 INDEX_FORMAT = 1
 """Bump when the indexed text or the chunk metadata changes: older indexes then ask for a rebuild."""
 DEFAULT_COLLECTION = "secops-knowledge"
+HNSW_EF_SEARCH = 1024
+"""Breadth of Chroma's HNSW search. At least the number of clauses makes it exhaustive: results are exact,
+equal to the read replica's and the same after every rebuild. Chroma's default (100) misses true
+neighbours among hashed vectors, and which ones changes from build to build (docs/knowledge-index.md)."""
 REBUILD = "secops kb index --rebuild"
 _UUID_DIR = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _BATCH = 64
@@ -85,12 +91,13 @@ def _guard(what: str, location: str, hint: str) -> Iterator[None]:
 
 
 def _wipe(directory: Path) -> None:
-    """Remove what Chroma keeps in `directory` (its sqlite file and segment folders), nothing else."""
+    """Remove what Chroma keeps in `directory` (its sqlite file and segment folders) and the replicas, nothing else."""
     from chromadb.api.shared_system_client import SharedSystemClient
 
     SharedSystemClient._identifier_to_system.pop(str(directory), None)
     if not directory.is_dir():
         return
+    remove_replicas(directory)
     for entry in directory.iterdir():
         if entry.name.startswith("chroma.sqlite3") and entry.is_file():
             entry.unlink()
@@ -156,6 +163,19 @@ def _any_of(conditions: list[dict[str, Any]]) -> dict[str, Any]:
     return conditions[0] if len(conditions) == 1 else {"$or": conditions}
 
 
+def check_dimensions(vectors: NDArray[np.float32], stored: int, location: str) -> int:
+    """The vectors' width; a KnowledgeError when the index holds vectors of another width."""
+    dims = int(vectors.shape[1])
+    if stored and dims != stored:
+        raise KnowledgeError(
+            f"the embedder returns {dims}-dimensional vectors but the index at {location} holds "
+            f"{stored}-dimensional ones",
+            where=location,
+            hint=f"run `{REBUILD}` after changing the embedding model or its dimensions",
+        )
+    return dims
+
+
 def chroma_where(filters: SearchFilters | None) -> dict[str, Any] | None:
     """The Chroma `where` clause equivalent to `filters.matches` (None when nothing filters)."""
     if filters is None or filters.empty:
@@ -170,8 +190,56 @@ def chroma_where(filters: SearchFilters | None) -> dict[str, Any] | None:
     return parts[0] if len(parts) == 1 else {"$and": parts}
 
 
-class ChromaIndex:
+class HybridIndex:
+    """What every index serves: the corpus, and hybrid search fusing BM25 with the subclass's dense leg."""
+
+    served_by = ""
+
+    def __init__(self, corpus: Corpus, embedder: Embedder, location: str, settings: RetrievalSettings | None) -> None:
+        self.corpus = corpus
+        self.embedder = embedder
+        self.location = location
+        self._settings = settings
+        self._retriever: HybridRetriever | None = None
+        self._documents: list[list[str]] | None = None
+
+    @property
+    def version(self) -> str:
+        return self.corpus.version
+
+    @property
+    def retrieval_settings(self) -> RetrievalSettings:
+        return self._settings or RetrievalSettings.for_provider(self.embedder.provider)
+
+    def bm25_documents(self) -> list[list[str]]:
+        """The BM25 token lists of the clauses, in corpus order (computed once: the replica stores them too)."""
+        if self._documents is None:
+            settings = self.retrieval_settings
+            self._documents = [bm25_document(clause, settings) for clause in self.corpus.clauses]
+        return self._documents
+
+    def _dense(self, text: str, n: int, filters: SearchFilters | None) -> list[tuple[str, float]]:
+        raise NotImplementedError
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        if self._retriever is None:
+            self._retriever = HybridRetriever(
+                self.corpus.clauses, self._dense, self.retrieval_settings, self.bm25_documents()
+            )
+        return self._retriever
+
+    def search(self, query: str, k: int = 5, filters: SearchFilters | None = None) -> list[ClauseHit]:
+        return self.retriever.search(query, k, filters)
+
+    def get(self, clause_id: str) -> Clause | None:
+        return self.corpus.get(clause_id)
+
+
+class ChromaIndex(HybridIndex):
     """Clause vectors in a Chroma collection; BM25 built from the corpus on load; hybrid search."""
+
+    served_by = "chroma"
 
     def __init__(
         self,
@@ -181,12 +249,9 @@ class ChromaIndex:
         location: str,
         settings: RetrievalSettings | None = None,
     ) -> None:
-        self.corpus = corpus
-        self.embedder = embedder
-        self.location = location
+        super().__init__(corpus, embedder, location, settings)
         self._collection = collection
-        self._settings = settings
-        self._retriever: HybridRetriever | None = None
+        self.replica: Path | None = None  # the read replica written by `open`, if any
         self.stats = self._stats()
 
     # --- opening -------------------------------------------------------------------------------------
@@ -209,10 +274,11 @@ class ChromaIndex:
 
         A missing collection is built when `create` is true. A collection built with another
         embedder or format, or left half-written by an interrupted run, is a KnowledgeError
-        whose fix is `secops kb index --rebuild`.
+        whose fix is `secops kb index --rebuild`. An embedded index then (re)writes its read
+        replica unless SECOPS_INDEX_REPLICA is off (`replica_index.export_replica`).
         """
+        directory = (index_dir or default_index_dir()).resolve()
         if rebuild and not chroma_url:
-            directory = (index_dir or default_index_dir()).resolve()
             with _guard("clearing the index directory", display(directory), f"delete {directory} by hand"):
                 _wipe(directory)
         client, location = connect(index_dir, chroma_url)
@@ -228,7 +294,7 @@ class ChromaIndex:
                 found = client.create_collection(
                     collection,
                     embedding_function=None,  # we always pass embeddings: Chroma must never embed
-                    configuration={"hnsw": {"space": "cosine"}},
+                    configuration={"hnsw": {"space": "cosine", "ef_search": HNSW_EF_SEARCH}},
                     metadata=_collection_meta(embedder, corpus_version="", dimensions=0, state="new"),
                 )
         index = cls(corpus, embedder, found, location, settings)
@@ -240,6 +306,8 @@ class ChromaIndex:
                     hint="run `secops kb index` to update it",
                 )
             index.sync()
+        if not chroma_url and replica_enabled():
+            index.replica = index.export_replica(client, collection, directory)
         return index
 
     @staticmethod
@@ -300,16 +368,7 @@ class ChromaIndex:
             )
 
     def _check_dimensions(self, vectors: NDArray[np.float32]) -> int:
-        dims = int(vectors.shape[1])
-        stored = int(self._meta().get("dimensions", 0) or 0)
-        if stored and dims != stored:
-            raise KnowledgeError(
-                f"the embedder returns {dims}-dimensional vectors but the index at {self.location} holds "
-                f"{stored}-dimensional ones",
-                where=self.location,
-                hint=f"run `{REBUILD}` after changing the embedding model or its dimensions",
-            )
-        return dims
+        return check_dimensions(vectors, int(self._meta().get("dimensions", 0) or 0), self.location)
 
     def _write_meta(self, **changes: Any) -> None:
         meta = {**self._meta(), **changes}
@@ -379,10 +438,6 @@ class ChromaIndex:
 
     # --- the KnowledgeIndex protocol --------------------------------------------------------------
 
-    @property
-    def version(self) -> str:
-        return self.corpus.version
-
     def _dense(self, text: str, n: int, filters: SearchFilters | None) -> list[tuple[str, float]]:
         vector = self.embedder.embed([text])
         self._check_dimensions(vector)
@@ -397,22 +452,28 @@ class ChromaIndex:
         distances = (result.get("distances") or [[]])[0] or [0.0] * len(ids)
         return [(str(chunk), 1.0 - float(distance)) for chunk, distance in zip(ids, distances, strict=False)]
 
-    @property
-    def retriever(self) -> HybridRetriever:
-        if self._retriever is None:
-            settings = self._settings or RetrievalSettings.for_provider(self.embedder.provider)
-            self._retriever = HybridRetriever(self.corpus.clauses, self._dense, settings)
-        return self._retriever
-
-    def search(self, query: str, k: int = 5, filters: SearchFilters | None = None) -> list[ClauseHit]:
-        return self.retriever.search(query, k, filters)
-
-    def get(self, clause_id: str) -> Clause | None:
-        return self.corpus.get(clause_id)
-
     def count(self) -> int:
         with _guard("counting the index", self.location, f"run `{REBUILD}`"):
             return int(self._collection.count())
+
+    # --- the read replica -------------------------------------------------------------------------
+
+    def export_replica(self, client: Any, name: str, directory: Path) -> Path | None:
+        """Write the read replica of this embedded collection; None (never an error) when it is not written."""
+        from secops.knowledge.replica_index import export_replica
+
+        return export_replica(self, client, name, directory)
+
+
+def collection_expectation(embedder: Embedder, corpus_version: str) -> dict[str, Any]:
+    """The collection metadata under which stored vectors answer for `corpus_version` with `embedder`."""
+    return {
+        "format": INDEX_FORMAT,
+        "provider": embedder.provider,
+        "model": embedder.model,
+        "corpus_version": corpus_version,
+        "state": "ready",
+    }
 
 
 def _collection_meta(embedder: Embedder, *, corpus_version: str, dimensions: int, state: str) -> dict[str, Any]:
@@ -443,18 +504,19 @@ def open_index(
     Arguments default to SECOPS_KB_DIR, SECOPS_INDEX_DIR, SECOPS_CHROMA_URL, SECOPS_EMBEDDINGS,
     SECOPS_EMBEDDING_MODEL and SECOPS_CHROMA_COLLECTION, then to the bundled knowledge base, an
     embedded index under `.secops/index/` and the offline embedder.
+
+    An embedded index whose read replica still matches the corpus, the embedder and Chroma's files
+    is served from the replica without importing chromadb (`SECOPS_INDEX_REPLICA=off` forbids it);
+    otherwise Chroma is opened, synchronised and the replica rewritten.
     """
-    return open_chroma_index(
-        kb_dir=kb_dir,
-        index_dir=index_dir,
-        chroma_url=chroma_url,
-        provider=provider,
-        model=model,
-        embedder=embedder,
-        collection=collection,
-        rebuild=rebuild,
-        refresh=refresh,
-    )
+    target = _Target.resolve(kb_dir, index_dir, chroma_url, provider, model, embedder, collection)
+    if not (rebuild or target.chroma_url) and replica_enabled():
+        from secops.knowledge.replica_index import open_replica
+
+        served = open_replica(target.corpus, target.embedder, target.directory, target.collection)
+        if served is not None:
+            return served
+    return target.open(rebuild=rebuild, refresh=refresh, create=True)
 
 
 def open_chroma_index(
@@ -470,16 +532,53 @@ def open_chroma_index(
     refresh: bool = True,
     create: bool = True,
 ) -> ChromaIndex:
-    """`open_index`, typed as the concrete class (for `secops kb index`, which reports its stats)."""
-    corpus = load_corpus(Path(kb_dir) if kb_dir else knowledge_dir())
-    chosen = embedder or get_embedder(provider, model=model or os.environ.get("SECOPS_EMBEDDING_MODEL"))
-    return ChromaIndex.open(
-        corpus,
-        chosen,
-        index_dir=Path(index_dir) if index_dir else None,
-        chroma_url=chroma_url or os.environ.get("SECOPS_CHROMA_URL") or None,
-        collection=collection or os.environ.get("SECOPS_CHROMA_COLLECTION") or DEFAULT_COLLECTION,
-        rebuild=rebuild,
-        refresh=refresh,
-        create=create,
-    )
+    """`open_index` through Chroma always, typed as the concrete class (for `secops kb index`, which
+    reports its stats and rewrites the read replica)."""
+    target = _Target.resolve(kb_dir, index_dir, chroma_url, provider, model, embedder, collection)
+    return target.open(rebuild=rebuild, refresh=refresh, create=create)
+
+
+@dataclass(frozen=True)
+class _Target:
+    """What to open: the corpus, the embedder and where the index lives (arguments, then SECOPS_* variables)."""
+
+    corpus: Corpus
+    embedder: Embedder
+    index_dir: Path | None
+    chroma_url: str | None
+    collection: str
+
+    @classmethod
+    def resolve(
+        cls,
+        kb_dir: Path | str | None,
+        index_dir: Path | str | None,
+        chroma_url: str | None,
+        provider: str | None,
+        model: str | None,
+        embedder: Embedder | None,
+        collection: str | None,
+    ) -> _Target:
+        return cls(
+            corpus=load_corpus(Path(kb_dir) if kb_dir else knowledge_dir()),
+            embedder=embedder or get_embedder(provider, model=model or os.environ.get("SECOPS_EMBEDDING_MODEL")),
+            index_dir=Path(index_dir) if index_dir else None,
+            chroma_url=chroma_url or os.environ.get("SECOPS_CHROMA_URL") or None,
+            collection=collection or os.environ.get("SECOPS_CHROMA_COLLECTION") or DEFAULT_COLLECTION,
+        )
+
+    @property
+    def directory(self) -> Path:
+        return (self.index_dir or default_index_dir()).resolve()
+
+    def open(self, *, rebuild: bool, refresh: bool, create: bool) -> ChromaIndex:
+        return ChromaIndex.open(
+            self.corpus,
+            self.embedder,
+            index_dir=self.index_dir,
+            chroma_url=self.chroma_url,
+            collection=self.collection,
+            rebuild=rebuild,
+            refresh=refresh,
+            create=create,
+        )

@@ -111,7 +111,7 @@ class SearchFilters:
 
 @runtime_checkable
 class KnowledgeIndex(Protocol):
-    """What triage and the assistant may rely on. `ChromaIndex` and `MemoryIndex` implement it."""
+    """What triage and the assistant may rely on. `ChromaIndex`, `ReplicaIndex` and `MemoryIndex` implement it."""
 
     @property
     def version(self) -> str:

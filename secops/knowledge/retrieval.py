@@ -97,7 +97,9 @@ class HybridRetriever:
         clauses: Sequence[Clause],
         dense: DenseSearch | None,
         settings: RetrievalSettings | None = None,
+        documents: Sequence[Sequence[str]] | None = None,
     ) -> None:
+        """`documents`: the clauses' `bm25_document` token lists when already known (an index replica keeps them)."""
         import bm25s
 
         self.settings = settings or RetrievalSettings.for_provider("offline" if dense is None else "")
@@ -105,19 +107,28 @@ class HybridRetriever:
         self._dense = dense
         self._by_id = {clause.clause_id: clause for clause in self.clauses}
         self._position = {clause.clause_id: i for i, clause in enumerate(self.clauses)}
+        self._masks: dict[SearchFilters | None, NDArray[np.bool_]] = {}
         self._bm25: Any = bm25s.BM25(k1=self.settings.k1, b=self.settings.b)
-        documents = [bm25_document(clause, self.settings) for clause in self.clauses]
-        self._bm25.index(documents, show_progress=False)
+        if documents is None or len(documents) != len(self.clauses):
+            documents = [bm25_document(clause, self.settings) for clause in self.clauses]
+        self._bm25.index([list(document) for document in documents], show_progress=False)
 
     def get(self, clause_id: str) -> Clause | None:
         return self._by_id.get(clause_id.strip().upper())
 
     def _mask(self, filters: SearchFilters | None) -> NDArray[np.bool_]:
+        """Which clauses `filters` allows (computed once per distinct filter: callers must not modify it)."""
         import numpy as np
 
-        if filters is None or filters.empty:
-            return np.ones(len(self.clauses), dtype=bool)
-        return np.array([filters.matches(clause) for clause in self.clauses], dtype=bool)
+        key = filters if filters is not None and not filters.empty else None
+        if key not in self._masks:
+            if len(self._masks) >= 256:  # a long session with many distinct filters: start over
+                self._masks.clear()
+            if key is None:
+                self._masks[key] = np.ones(len(self.clauses), dtype=bool)
+            else:
+                self._masks[key] = np.array([key.matches(clause) for clause in self.clauses], dtype=bool)
+        return self._masks[key]
 
     def _lexical(self, expansion: Expansion, mask: NDArray[np.bool_]) -> list[str]:
         import numpy as np

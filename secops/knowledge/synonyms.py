@@ -121,7 +121,19 @@ def expand(query: str) -> Expansion:
     return Expansion(own, tuple(extra), tuple(phrases))
 
 
+@lru_cache(maxsize=1)
+def _groups_by_cwe() -> dict[str, tuple[int, ...]]:
+    """`cwe-89` -> the positions in GROUPS of the groups naming it."""
+    found: dict[str, list[int]] = {}
+    for position, group in enumerate(GROUPS):
+        for phrase in group:
+            if phrase.startswith("cwe-"):
+                found.setdefault(phrase, []).append(position)
+    return {cwe: tuple(positions) for cwe, positions in found.items()}
+
+
 def cwe_names(cwes: tuple[str, ...]) -> list[str]:
-    """The canonical phrase of each group naming one of these CWE ids (for indexing clause text)."""
-    wanted = {cwe.lower() for cwe in cwes}
-    return [group[0] for group in GROUPS if wanted & {phrase for phrase in group if phrase.startswith("cwe-")}]
+    """The canonical phrase of each group naming one of these CWE ids (for indexing clause text), in GROUPS order."""
+    lookup = _groups_by_cwe()
+    positions = sorted({position for cwe in cwes for position in lookup.get(cwe.lower(), ())})
+    return [GROUPS[position][0] for position in positions]

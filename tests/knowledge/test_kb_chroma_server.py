@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from secops.errors import KnowledgeError
-from secops.knowledge.index import ChromaIndex, open_chroma_index
+from secops.knowledge.index import ChromaIndex, open_chroma_index, open_index
 from secops.knowledge.loader import load_corpus
 
 if TYPE_CHECKING:
@@ -115,4 +115,6 @@ def test_open_index_uses_the_server_from_the_environment(
     index = open_chroma_index(kb_dir=kb_dir, rebuild=True)
     assert index.location == chroma_url
     assert index.search("verify=False", 1)[0].clause.clause_id == "SEC-CRYPTO-4"
-    assert not (tmp_path / ".secops").exists()  # nothing embedded locally in server mode
+    served = open_index(kb_dir=kb_dir)  # the read replica is for embedded indexes only
+    assert isinstance(served, ChromaIndex) and served.replica is None
+    assert not (tmp_path / ".secops").exists()  # nothing embedded (and no replica written) locally in server mode

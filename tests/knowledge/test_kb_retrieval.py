@@ -38,6 +38,21 @@ def test_query_expansion_covers_security_synonyms() -> None:
     assert all(len(group) >= 2 for group in GROUPS)
 
 
+def test_cwe_names_follow_the_synonym_groups() -> None:
+    """The precomputed lookup gives what scanning every group gives: each group once, in GROUPS order."""
+
+    def scanned(cwes: tuple[str, ...]) -> list[str]:
+        wanted = {cwe.lower() for cwe in cwes}
+        return [group[0] for group in GROUPS if wanted & {phrase for phrase in group if phrase.startswith("cwe-")}]
+
+    every = sorted({phrase.upper() for group in GROUPS for phrase in group if phrase.startswith("cwe-")})
+    assert len(every) > 40
+    for cwe in every:
+        assert cwe_names((cwe,)) == scanned((cwe,))
+    for many in (tuple(every), tuple(reversed(every[:9])), ("CWE-79", "CWE-89", "CWE-79"), ("CWE-99999",), ()):
+        assert cwe_names(many) == scanned(many)
+
+
 def test_search_filters_normalise() -> None:
     filters = SearchFilters.create(languages=["JS", "py"], cwes="89", doc_ids="sec-inj")
     assert filters == SearchFilters(("javascript", "python"), ("CWE-89",), ("SEC-INJ",))
