@@ -189,6 +189,7 @@ def check_approved(path: Path) -> tuple[ApprovedCatalog, list[Problem]]:
     if not path.is_file():
         return ApprovedCatalog(), []
     data, lines = _read(path, "approved.yaml")
+    shown = display(path)
     problems: list[Problem] = []
     try:
         top = _ApprovedFile.model_validate(data or {})
@@ -213,7 +214,7 @@ def check_approved(path: Path) -> tuple[ApprovedCatalog, list[Problem]]:
                     module=model.module,
                     kind=model.kind,
                     note=model.note,
-                    path=display(path),
+                    path=shown,
                     line=lines.get((kind, index), 0),
                 )
             )
@@ -225,6 +226,7 @@ def check_exceptions(path: Path) -> tuple[ExceptionCatalog, list[Problem]]:
     if not path.is_file():
         return ExceptionCatalog(), []
     data, lines = _read(path, "exceptions.yaml")
+    shown = display(path)
     prefix: Key = ("exceptions",)
     items: Any
     if isinstance(data, list):
@@ -265,7 +267,7 @@ def check_exceptions(path: Path) -> tuple[ExceptionCatalog, list[Problem]]:
                 approved=model.approved,
                 compensating=model.compensating,
                 ticket=model.ticket,
-                path=display(path),
+                path=shown,
                 line=line,
             )
         )

@@ -193,6 +193,7 @@ def scan(request: ScanRequest, policy: Policy) -> ScanResult:
     targets = collect(scan_root, policy, prefixes, only=None if changed is None else list(changed))
     rules = select_rules(enabled, policy, targets.languages | {"generic", "regex"})
     alongside = _start(request.while_scanning, targets.languages)
+    rules_version = library_version(enabled)  # before waiting on a head start's Semgrep, not after
     output = early.output_for(rules, targets.files, policy.scan.timeout) if early else None
     if output is None:
         output = run_semgrep(rules, scan_root, targets.files, jobs=policy.scan.jobs, timeout=policy.scan.timeout)
@@ -211,7 +212,7 @@ def scan(request: ScanRequest, policy: Policy) -> ScanResult:
         rules_run=len(rules),
         engine=f"semgrep {output.version} ({output.engine})".strip(),
         mode=mode,
-        rules_version=library_version(enabled),
+        rules_version=rules_version,
         extra={"fail_on": policy.gate.fail_on.value, "source_root": str(scan_root)},
     )
 
