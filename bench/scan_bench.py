@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from _common import BIN, REPO, machine, median_of
+from _common import BIN, REPO, machine, median_of, paired
 from gen_tree import generate
 
 SEMGREP = [str(BIN / "semgrep"), "scan", "--metrics=off", "--disable-version-check", "--json", "--quiet"]
@@ -46,13 +46,19 @@ def main() -> None:
         files, rule_files = sum(1 for _ in tree.rglob("*.*")), len(list(rules.rglob("*.yaml")))
         print(f"tree: {lines} lines, {files} files; rules: {rule_files} files")
         rows = []
-        raw = median_of(args.runs, [*SEMGREP, "--experimental", "--config", str(rules), "."], tree)
-        ours = median_of(args.runs, [secops, "scan", ".", "--root", ".", "--no-triage", "-f", "json"], tree)
-        triaged = median_of(args.runs, [secops, "scan", ".", "--root", ".", "-f", "json"], tree)
+        raw, ((ours, ours_ratio), (triaged, triaged_ratio)) = paired(
+            args.runs,
+            [*SEMGREP, "--experimental", "--config", str(rules), "."],
+            [
+                [secops, "scan", ".", "--root", ".", "--no-triage", "-f", "json"],
+                [secops, "scan", ".", "--root", ".", "-f", "json"],
+            ],
+            tree,
+        )
         rows += [
             ("raw semgrep --experimental (tree)", raw, 1.0),
-            ("secops scan --no-triage (tree)", ours, ours[0] / raw[0]),
-            ("secops scan, offline triage (tree)", triaged, triaged[0] / raw[0]),
+            ("secops scan --no-triage (tree)", ours, ours_ratio),
+            ("secops scan, offline triage (tree)", triaged, triaged_ratio),
         ]
         # One staged Python file in a git repository: the pre-commit path.
         repo = work / "repo"
@@ -65,20 +71,23 @@ def main() -> None:
         one.write_text(one.read_text() + "\n\ndef extra(data):\n    return hashlib.md5(data).hexdigest()\n")
         subprocess.run(["git", "add", str(one)], cwd=repo, check=True)
         rel = str(one.relative_to(repo))
-        raw_one = median_of(args.runs, [*SEMGREP, "--experimental", "--config", str(rules), rel], repo)
+        raw_one, ((staged, staged_ratio), (hook, hook_ratio)) = paired(
+            args.runs,
+            [*SEMGREP, "--experimental", "--config", str(rules), rel],
+            [[secops, "scan", "--staged", "-f", "json"], [secops, "hook", rel]],  # the hook: what pre-commit runs
+            repo,
+        )
         default_one = median_of(max(1, args.runs // 3), [*SEMGREP, "--config", str(rules), rel], repo)
-        staged = median_of(args.runs, [secops, "scan", "--staged", "-f", "json"], repo)
-        hook = median_of(args.runs, [secops, "hook", rel], repo)  # what pre-commit runs
         rows += [
             ("raw semgrep --experimental (1 file)", raw_one, 1.0),
             ("raw semgrep default CLI (1 file)", default_one, default_one[0] / raw_one[0]),
-            ("secops scan --staged (1 file)", staged, staged[0] / raw_one[0]),
-            ("secops hook (1 staged file)", hook, hook[0] / raw_one[0]),
+            ("secops scan --staged (1 file)", staged, staged_ratio),
+            ("secops hook (1 staged file)", hook, hook_ratio),
         ]
         help_t = median_of(args.runs, [secops, "--help"], work)
         version_t = median_of(args.runs, [secops, "--version"], work)
         rows += [("secops --help", help_t, 0.0), ("secops --version", version_t, 0.0)]
-        print(f"\n| what | wall s (median of {args.runs}) | peak RSS MiB | ratio |")
+        print(f"\n| what | wall s (median of {args.runs}) | peak RSS MiB | ratio (median of paired runs) |")
         print("|---|---|---|---|")
         for name, (wall, rss), ratio in rows:
             print(

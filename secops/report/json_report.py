@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import date
+from enum import Enum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,25 +29,32 @@ from secops.report.interface import Report
 SCHEMA_VERSION = 1
 
 
-def _finding_dict(finding: Finding) -> dict[str, Any]:
-    data = dataclasses.asdict(finding)
-    data["severity"] = finding.severity.value
-    data["confidence"] = finding.confidence.value
-    if finding.suppression is not None:
-        data["suppression"]["kind"] = finding.suppression.kind.value
-        expires = finding.suppression.expires
-        data["suppression"]["expires"] = expires.isoformat() if expires else None
-    return data
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+def _plain(value: Any) -> Any:
+    """`dataclasses.asdict` without its deep copies (every result type is frozen), enums and dates as text."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def triaged_dict(triaged: TriagedFinding) -> dict[str, Any]:
     return {
-        **_finding_dict(triaged.finding),
+        **_plain(triaged.finding),
         "verdict": triaged.verdict.value,
         "verdict_confidence": triaged.confidence,
         "justification": triaged.justification,
         "decided_by": triaged.decided_by,
-        "evidence": [dataclasses.asdict(e) for e in triaged.evidence],
+        "evidence": _plain(triaged.evidence),
         "clauses": list(triaged.clauses),
         "remediation": triaged.remediation,
         "flags": list(triaged.flags),
@@ -74,12 +83,19 @@ def to_document(report: Report) -> dict[str, Any]:
             "by_severity": {s.value: n for s, n in report.severity_counts().items()},
         },
         "findings": [triaged_dict(t) for t in report.triaged],
-        "warnings": [dataclasses.asdict(w) for w in scan.warnings],
+        "warnings": _plain(scan.warnings),
     }
 
 
+_last_rendered: tuple[Report, str] | None = None
+
+
 def render(report: Report) -> str:
-    return json.dumps(to_document(report), indent=2) + "\n"
+    # A scan renders its (frozen) report twice, for .secops/last-scan.json and for `-f json`: once is enough.
+    global _last_rendered
+    if _last_rendered is None or _last_rendered[0] is not report:
+        _last_rendered = (report, json.dumps(to_document(report), indent=2) + "\n")
+    return _last_rendered[1]
 
 
 def _finding_from(data: dict[str, Any]) -> Finding:
