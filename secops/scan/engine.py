@@ -163,7 +163,7 @@ def _start(work: Callable[[frozenset[str]], None] | None, languages: frozenset[s
         return None
 
     def quietly() -> None:
-        with suppress(Exception):  # only a head start: whatever failed here fails again, reported, on the main path
+        with suppress(Exception):  # only warming up: whatever failed here fails again, reported, on the main path
             work(languages)
 
     thread = threading.Thread(target=quietly, name="secops-while-scanning", daemon=True)
@@ -198,7 +198,7 @@ def scan(request: ScanRequest, policy: Policy) -> ScanResult:
     if output is None:
         output = run_semgrep(rules, scan_root, targets.files, jobs=policy.scan.jobs, timeout=policy.scan.timeout)
     if alongside is not None:
-        alongside.join()
+        alongside.join()  # its imports are done before the main thread imports the same modules
     findings, build_warnings = build_findings(output.results, rules, scan_root)
     if changed is not None:
         findings = [f for f in findings if _on_changed_lines(f, changed)]

@@ -64,7 +64,7 @@ def engine_from_env() -> str:
 
 def _argv(binary: str, rules_file: Path, targets: Sequence[str], engine: str, jobs: int, timeout: int) -> list[str]:
     argv = [binary, "scan"]
-    if engine != "python":
+    if engine == "native":
         argv.append("--experimental")
     argv += [
         "--config", str(rules_file), "--json", "--metrics=off", "--disable-version-check",
